@@ -1,0 +1,65 @@
+// `npm test`: every test suite in order, each against the real thing (real ingest, real Astro build,
+// real Pagefind, real Chromium), then one closing line `N passed, N failed` that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): number {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  return r.status ?? 1;
+}
+
+function step(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+  const ok = run(label, cmd, args, env) === 0;
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
+  return ok;
+}
+
+mkdirSync('test-results', { recursive: true });
+
+// Unit tests: node's own runner, TAP copy to a file so the counts can be added up.
+const tap = 'test-results/unit.tap';
+rmSync(tap, { force: true });
+const unitStatus = run('unit tests', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/']);
+if (existsSync(tap)) {
+  const text = readFileSync(tap, 'utf8');
+  const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+  const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
+  passed += p;
+  failed += f;
+  if (f > 0 || (unitStatus !== 0 && f === 0)) failures.push('unit tests');
+  if (unitStatus !== 0 && f === 0) failed++;
+} else {
+  failed++;
+  failures.push('unit tests (no report)');
+}
+
+const fresh = step('generated content is up to date (ingest --check)', process.execPath, ['src/ingest/cli.ts', '--check']);
+const built = fresh && step('site builds (astro build + pagefind)', 'npm', ['run', '-s', 'build']);
+
+if (built && existsSync('playwright.config.ts')) {
+  const json = 'test-results/e2e.json';
+  rmSync(json, { force: true });
+  run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
+  if (existsSync(json)) {
+    const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected + stats.skipped;
+    if (stats.unexpected + stats.skipped > 0) failures.push('end-to-end tests');
+  } else {
+    failed++;
+    failures.push('end-to-end tests (no report)');
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

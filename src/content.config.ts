@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { claimSchema } from './schemas/claim.ts';
+import { subjectSchema } from './schemas/subject.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+// CONTENT_DIR (set in astro.config.mjs) lets one codebase build any comparison.
+const dir = process.env.CONTENT_DIR ?? 'content';
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ base: `${dir}/articles`, pattern: '*.mdx' }),
+    schema: articleSchema,
+  }),
+  topics: defineCollection({ loader: file(`${dir}/topics.yaml`), schema: topicSchema }),
+  subjects: defineCollection({ loader: file(`${dir}/subjects.yaml`), schema: subjectSchema }),
+  claims: defineCollection({ loader: file(`${dir}/claims.json`), schema: claimSchema }),
+};

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { subjectsFileSchema, type Subject } from '../schemas/subject.ts';
+import { topicsFileSchema, type Topic } from '../schemas/topic.ts';
+import { subjectMatcher, type SubjectMatcher } from './match.ts';
+import { topicMatcher, type TopicMatcher } from './steps/classify.ts';
+
+/** What every step may consult: the comparison's subjects and taxonomy, read once from `content/`. */
+export interface IngestContext {
+  topics: Topic[];
+  subjects: Subject[];
+  topicMatcher: TopicMatcher;
+  subjectMatcher: SubjectMatcher;
+}
+
+export class ConfigError extends Error {}
+
+function load<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ConfigError(`${path}: cannot be read as YAML (${(e as Error).message.split('\n')[0]}).`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}. See src/schemas/ for the expected fields.`);
+  }
+  return result.data;
+}
+
+export function loadContext(contentDir: string): IngestContext {
+  const topics = load(join(contentDir, 'topics.yaml'), topicsFileSchema);
+  const subjects = load(join(contentDir, 'subjects.yaml'), subjectsFileSchema);
+  return { topics, subjects, topicMatcher: topicMatcher(topics), subjectMatcher: subjectMatcher(subjects) };
+}

@@ -1,0 +1,40 @@
+import type { Subject } from '../schemas/subject.ts';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-insensitive whole-phrase pattern; inner spaces match any run of white space or hyphens. */
+export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
+  const alts = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p.trim()).replace(/\s+/g, '[\\s-]+'));
+  // A hyphen after the name means a different thing (an extension such as "Name-Admin"), not the subject.
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alts.join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}])`, flags);
+}
+
+export interface SubjectMatcher {
+  /** Subject ids mentioned in the text, in order of first mention. */
+  mentions(text: string): string[];
+  /** The subject whose name the text starts with, if any. */
+  leading(text: string): string | undefined;
+  /** Every mention with its position, for sentence-level attribution. */
+  positions(text: string): Array<{ id: string; index: number }>;
+}
+
+export function subjectMatcher(subjects: readonly Subject[]): SubjectMatcher {
+  const patterns = subjects.map((s) => ({ id: s.id, re: phrasePattern([s.name, ...s.aliases]) }));
+  const positions = (text: string) => {
+    const found: Array<{ id: string; index: number }> = [];
+    for (const { id, re } of patterns) for (const m of text.matchAll(re)) found.push({ id, index: m.index });
+    return found.sort((a, b) => a.index - b.index);
+  };
+  return {
+    positions,
+    mentions: (text) => [...new Set(positions(text).map((p) => p.id))],
+    leading: (text) => {
+      const first = positions(text)[0];
+      return first && first.index === text.search(/\S/) ? first.id : undefined;
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { PhrasingContent } from 'mdast';
+import { phrasingText } from './steps/recover-structure.ts';
+
+/** A sentence of a block: character range in the block's visible text, trailing space included. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of segmenter.segment(text)) {
+    if (s.segment.trim()) out.push({ start: s.index, end: s.index + s.segment.length, text: s.segment.trim() });
+  }
+  return out;
+}
+
+interface Piece {
+  node: PhrasingContent;
+  start: number;
+  end: number;
+}
+
+function length(node: PhrasingContent): number {
+  return phrasingText([node]).length;
+}
+
+/**
+ * Splits text nodes so that every offset falls between two nodes. An offset inside a link or emphasis
+ * moves to that node's end: a sentence boundary is never allowed to cut formatting in half.
+ */
+function splitAt(children: readonly PhrasingContent[], offsets: readonly number[]): Piece[] {
+  const cuts = [...new Set(offsets)].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  let pos = 0;
+  for (const node of children) {
+    const len = length(node);
+    const inner = cuts.filter((c) => c > pos && c < pos + len);
+    if (node.type === 'text' && inner.length > 0) {
+      let from = pos;
+      for (const c of [...inner, pos + len]) {
+        pieces.push({ node: { type: 'text', value: node.value.slice(from - pos, c - pos) }, start: from, end: c });
+        from = c;
+      }
+    } else {
+      pieces.push({ node, start: pos, end: pos + len });
+    }
+    pos += len;
+  }
+  return pieces;
+}
+
+/** Removes character ranges (for example boilerplate sentences) from phrasing content. */
+export function removeRanges(children: readonly PhrasingContent[], ranges: ReadonlyArray<{ start: number; end: number }>): PhrasingContent[] {
+  const pieces = splitAt(children, ranges.flatMap((r) => [r.start, r.end]));
+  const kept = pieces.filter((p) => !ranges.some((r) => p.start >= r.start && p.end <= r.end && p.end > p.start)).map((p) => p.node);
+  // The sentence before a removed last sentence keeps its trailing space; drop it.
+  const last = kept.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return kept.filter((n) => n.type !== 'text' || n.value !== '');
+}
+
+/**
+ * Groups the phrasing content of each range under a wrapper made by `wrap` (the claim anchors on the
+ * article page). Ranges must not overlap.
+ */
+export function wrapRanges(
+  children: readonly PhrasingContent[],
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+  wrap: (index: number, inner: PhrasingContent[]) => PhrasingContent,
+): PhrasingContent[] {
+  const pieces = splitAt(children, ranges.flatMap((r) => [r.start, r.end]));
+  const out: PhrasingContent[] = [];
+  let group: PhrasingContent[] = [];
+  let groupRange = -1;
+  const flush = () => {
+    if (group.length) out.push(wrap(groupRange, group));
+    group = [];
+    groupRange = -1;
+  };
+  for (const p of pieces) {
+    const r = ranges.findIndex((x) => p.start >= x.start && p.end <= x.end && p.end > p.start);
+    if (r !== groupRange) flush();
+    if (r < 0) out.push(p.node);
+    else {
+      groupRange = r;
+      group.push(p.node);
+    }
+  }
+  flush();
+  return out;
+}

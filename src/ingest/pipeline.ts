@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ArticleData } from '../schemas/article.ts';
+import { articleSchema } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Problem } from '../schemas/problem.ts';
+import type { IngestContext } from './context.ts';
+import { IngestError, warning } from './problem.ts';
+import { removeBoilerplate } from './steps/boilerplate.ts';
+import { classifySections } from './steps/classify.ts';
+import { decode } from './steps/decode.ts';
+import { emitBody, emitMdx } from './steps/emit-mdx.ts';
+import { extractClaims } from './steps/extract-claims.ts';
+import { splitFrontmatter } from './steps/frontmatter.ts';
+import { mapFields } from './steps/map-fields.ts';
+import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
+import { recoverStructure } from './steps/recover-structure.ts';
+import { repairMojibake } from './steps/repair-text.ts';
+import { extractTitle, sanitize } from './steps/sanitize.ts';
+
+export interface SourceFile {
+  /** File name inside the sources folder. */
+  name: string;
+  bytes: Uint8Array;
+  /** Optional sidecar metadata (`<name>.meta.yaml`), already parsed. */
+  sidecar?: Record<string, unknown> | undefined;
+}
+
+export interface IngestResult {
+  id: string;
+  data: ArticleData;
+  mdx: string;
+  claims: Claim[];
+  problems: Problem[];
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+export function articleId(name: string): string {
+  return name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
+}
+
+/** One source in, one article out. Each line is one step; each step is a small module in `steps/`. */
+export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
+  const id = articleId(src.name);
+  if (src.bytes.length === 0) throw new IngestError('The file is empty; nothing to import.', 'decode');
+  const decoded = decode(src.bytes);
+  const repaired = repairMojibake(decoded.text);
+  const front = splitFrontmatter(repaired.text);
+  const fields = mapFields({ ...front.data });
+  const format = detectFormat(src.name, front.body, front.kind !== 'none');
+  const problems: Problem[] = [...decoded.problems, ...front.problems];
+  if (!front.body.trim()) throw new IngestError(front.kind === 'none' ? 'The file has only white space; nothing to import.' : 'The file has frontmatter but no article text; nothing to import.', 'structure', front.bodyLine);
+
+  let tree: Root;
+  let title = fields.title;
+  let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
+  const repairs = [...decoded.repairs, ...repaired.repairs];
+  if (format === 'markdown') {
+    tree = markdownParser.parse(front.body);
+    const cleaned = sanitize(tree, front.bodyLine, front.body);
+    repairs.push(...cleaned.repairs);
+    problems.push(...cleaned.problems);
+    const t = extractTitle(tree, title);
+    title = t.title;
+    if (t.from) titleFrom = t.from;
+  } else {
+    const recovered = recoverStructure(front.body, front.bodyLine, ctx.subjectMatcher);
+    tree = recovered.tree;
+    if (!title && recovered.title) {
+      title = recovered.title;
+      titleFrom = 'first-line';
+    }
+  }
+  const removed = removeBoilerplate(tree, front.bodyLine);
+  const sidecar = mapFields(src.sidecar ?? {});
+  if (!title && sidecar.title) {
+    title = sidecar.title;
+    titleFrom = 'sidecar';
+  }
+  if (!title) {
+    title = deriveTitle(tree, id, ctx);
+    titleFrom = 'derived';
+    problems.push(warning(`The article has no title; used "${title}". Add a title line or frontmatter to choose one.`, 'structure', front.bodyLine));
+  }
+  if (!tree.children.length) throw new IngestError('Nothing is left of the article once its page furniture is removed; check the report for what was removed.', 'boilerplate', front.bodyLine);
+
+  const sections = classifySections(tree, ctx.topicMatcher, ctx.subjectMatcher);
+  const claims = extractClaims(tree, id, sections, ctx);
+  const body = emitBody(tree);
+  const data = articleSchema.parse({
+    ...fields,
+    site: fields.site ?? sidecar.site,
+    author: fields.author ?? sidecar.author,
+    date: fields.date ?? sidecar.date,
+    url: fields.url ?? sidecar.url,
+    title,
+    description: fields.description || describe(tree),
+    source: src.name,
+    sourceHash: createHash('sha256').update(src.bytes).digest('hex'),
+    format,
+    encoding: decoded.encoding,
+    titleFrom,
+    words: (body.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    sections,
+    topics: [...new Set(sections.flatMap((s) => s.topics))].sort(),
+    subjects: [...new Set(sections.flatMap((s) => s.subjects))],
+    repairs,
+    removed,
+    warnings: problems,
+    ignoredFields: fields.ignoredFields,
+  });
+  return { id, data, mdx: emitMdx(data, tree), claims, problems };
+}

@@ -1,0 +1,91 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ArticleData } from '../../schemas/article.ts';
+import { removeRanges, sentences } from '../phrasing.ts';
+import { phrasingText } from './recover-structure.ts';
+
+type Removed = ArticleData['removed'][number];
+
+/**
+ * What page furniture looks like on the web, whatever the subject. Each rule names why text was
+ * taken out; the reason is shown to readers on the methodology page.
+ */
+const RULES: Array<{ reason: string; pattern: RegExp }> = [
+  { reason: 'copyright', pattern: /^\s*(©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
+  { reason: 'read-more', pattern: /^\s*(read more|read also|also read|related (posts?|articles?)|see also|recommended( reading)?)\s*:/i },
+  { reason: 'sign-off', pattern: /\bthanks? (you )?for reading\b/i },
+  {
+    reason: 'reaction-bait',
+    pattern: /\b(was this (article|post|guide) (helpful|useful)|please react|react to (my|this|the) (article|post)|like and share|which is your go[ -]to)\b/i,
+  },
+  {
+    reason: 'call-to-action',
+    pattern:
+      /\b(comment below|let us know in the comments|leave (us )?a comment|in the comments below|subscribe (to|for)|sign up for our|follow us on|share (this|it) with|send us an email|contact us (today|now)|get in touch|we will respond|we(?:'|’)ll get back to you|check out our|have (any )?questions or experiences|we have many other resources)\b/i,
+  },
+  { reason: 'author-promotion', pattern: /\b(about the author|hire (us|me)\b|our (services|team) can help|book a (call|demo)|consider hiring)\b/i },
+];
+
+// After a sign-off ("Thanks for reading!") only page furniture follows, unless real text does.
+const TAIL_WORD_LIMIT = 80;
+
+function ruleFor(text: string): string | undefined {
+  return RULES.find((r) => r.pattern.test(text))?.reason;
+}
+
+function textOf(node: RootContent): string {
+  return 'children' in node ? phrasingText(node.children as PhrasingContent[]) : 'value' in node ? String(node.value) : '';
+}
+
+function wordCount(nodes: readonly RootContent[]): number {
+  return nodes.reduce((n, node) => n + textOf(node).split(/\s+/).filter(Boolean).length, 0);
+}
+
+/**
+ * Takes footers, calls to action and reaction bait out of the body, sentence by sentence, and lists
+ * every removal (with its source line) so nothing disappears silently.
+ */
+export function removeBoilerplate(tree: Root, bodyLine: number): Removed[] {
+  const removed: Removed[] = [];
+  const line = (node: RootContent) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const kept: RootContent[] = [];
+
+  for (let i = 0; i < tree.children.length; i++) {
+    const node = tree.children[i]!;
+    const text = textOf(node).trim();
+    if (node.type !== 'heading' && node.type !== 'paragraph') {
+      kept.push(node);
+      continue;
+    }
+    const reason = ruleFor(text);
+    if (reason === 'sign-off') {
+      const rest = tree.children.slice(i + 1);
+      if (wordCount(rest) <= TAIL_WORD_LIMIT && !rest.some((n) => n.type === 'table' || n.type === 'code')) {
+        removed.push({ text, reason, line: line(node) });
+        for (const n of rest) removed.push({ text: textOf(n).trim(), reason: ruleFor(textOf(n)) ?? 'sign-off', line: line(n) });
+        break;
+      }
+    }
+    if (node.type === 'heading') {
+      if (reason) removed.push({ text, reason, line: line(node) });
+      else kept.push(node);
+      continue;
+    }
+    // Offsets must be in the untrimmed text, which is what removeRanges counts in.
+    const parts = sentences(textOf(node));
+    const drop = parts.map((s) => ({ ...s, reason: ruleFor(s.text) })).filter((s) => s.reason);
+    if (drop.length === 0) {
+      kept.push(node);
+      continue;
+    }
+    if (drop.length === parts.length) {
+      // The whole paragraph is furniture: list it once, as the reader saw it.
+      removed.push({ text, reason: drop[0]!.reason!, line: line(node) });
+      continue;
+    }
+    for (const s of drop) removed.push({ text: s.text, reason: s.reason!, line: line(node) });
+    const children = removeRanges((node as Paragraph).children, drop);
+    if (phrasingText(children).trim()) kept.push({ ...node, children } as Paragraph);
+  }
+  tree.children = kept;
+  return removed;
+}

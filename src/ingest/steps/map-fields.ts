@@ -1,0 +1,73 @@
+import type { ArticleData } from '../../schemas/article.ts';
+
+export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' | 'description'> & {
+  title?: string | undefined;
+  tags: string[];
+  ignoredFields: string[];
+};
+
+// Each schema field and the names blogs, Jekyll, Hugo and SEO plugins use for it, in order of preference.
+const ALIASES = {
+  title: ['title', 'meta_title', 'og_title', 'name', 'headline'],
+  description: ['description', 'meta_description', 'summary', 'excerpt', 'subtitle'],
+  author: ['author', 'authors', 'by', 'creator'],
+  date: ['date', 'published', 'publishdate', 'pubdate', 'published_at', 'created', 'lastmod', 'updated'],
+  url: ['canonical', 'canonical_url', 'url', 'link', 'source', 'original_url', 'permalink'],
+  site: ['site', 'site_name', 'publisher', 'blog'],
+} as const;
+const TAG_FIELDS = ['tags', 'categories', 'category', 'keywords', 'meta_keywords', 'topics'];
+// Fields that only matter to the blog engine that rendered the original.
+const LAYOUT_FIELDS = ['layout', 'draft', 'image', 'cover', 'thumbnail', 'featured', 'comments', 'slug', 'weight', 'type', 'toc'];
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  if (Array.isArray(v)) return v.map(text).filter(Boolean).join(', ') || undefined;
+  if (typeof v === 'object' && v !== null && 'name' in v) return text((v as { name: unknown }).name);
+  return undefined;
+}
+
+function isoDate(v: unknown): string | undefined {
+  const raw = text(v);
+  if (!raw) return undefined;
+  const d = new Date(raw);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+}
+
+function list(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(list);
+  const t = text(v);
+  return t ? t.split(/\s*,\s*/).filter(Boolean) : [];
+}
+
+/** Maps whatever frontmatter dialect the source used onto the article schema's fields. */
+export function mapFields(data: Record<string, unknown>): MappedFields {
+  const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase().trim(), v]));
+  const used = new Set<string>();
+  const pick = (names: readonly string[]): unknown => {
+    for (const n of names) if (lower.has(n)) { used.add(n); return lower.get(n); }
+    return undefined;
+  };
+  const out: MappedFields = {
+    title: text(pick(ALIASES.title)),
+    description: text(pick(ALIASES.description)) ?? '',
+    author: text(pick(ALIASES.author)),
+    date: isoDate(pick(ALIASES.date)),
+    url: text(pick(ALIASES.url)),
+    site: text(pick(ALIASES.site)),
+    tags: [],
+    ignoredFields: [],
+  };
+  const tags = new Map<string, string>();
+  for (const f of TAG_FIELDS) {
+    if (!lower.has(f)) continue;
+    used.add(f);
+    for (const t of list(lower.get(f))) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
+  }
+  out.tags = [...tags.values()];
+  for (const f of LAYOUT_FIELDS) used.add(f);
+  out.ignoredFields = [...lower.keys()].filter((k) => !used.has(k) || LAYOUT_FIELDS.includes(k)).filter((k) => lower.has(k)).sort();
+  for (const k of Object.keys(out) as Array<keyof MappedFields>) if (out[k] === undefined) delete out[k];
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Problem } from '../../schemas/problem.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import { warning } from '../problem.ts';
+import { phrasingText } from './recover-structure.ts';
+
+type Repair = ArticleData['repairs'][number];
+
+const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[\w-]+\.(?:html?|md)\b)/i;
+
+function lineOf(node: Nodes, offset: number): number {
+  return (node.position?.start.line ?? 1) + offset;
+}
+
+/**
+ * Makes a parsed Markdown tree safe and self-contained for MDX: raw HTML becomes visible text,
+ * `javascript:` and other script-capable links lose their target (the link text stays), and images
+ * become links (an MDX image would make the build fetch or resolve the file).
+ */
+export function sanitize(tree: Root, bodyLine: number, source: string): { repairs: Repair[]; problems: Problem[] } {
+  const offset = bodyLine - 1;
+  const problems: Problem[] = [];
+  let html = 0;
+  let links = 0;
+  let images = 0;
+
+  const visit = (parent: Parent): void => {
+    const out: RootContent[] = [];
+    for (const node of parent.children as RootContent[]) {
+      if (node.type === 'html') {
+        html++;
+        const text = { type: 'text', value: node.value } as const;
+        // Block HTML sits where a paragraph would; inline HTML stays inline.
+        out.push(parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [text] } : text);
+        continue;
+      }
+      if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
+        links++;
+        problems.push(warning(`Removed the target of a link to "${node.url.slice(0, 40)}" (not http, https, mailto or a page anchor); its text is kept.`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
+        if (node.type === 'definition') continue;
+        out.push(...(node.children as RootContent[]));
+        continue;
+      }
+      if (node.type === 'image' || node.type === 'imageReference') {
+        images++;
+        const alt = node.alt?.trim() || 'image';
+        const url = node.type === 'image' ? node.url : '';
+        out.push(/^https?:/i.test(url) ? { type: 'link', url, children: [{ type: 'text', value: `[${alt}]` }] } : { type: 'text', value: `[${alt}]` });
+        continue;
+      }
+      if (node.type === 'code' && node.position) {
+        // An unclosed fence swallows the rest of the article into one code block: say so.
+        const endLine = node.position.end.line;
+        const closing = source.split('\n')[endLine - 1]?.trim() ?? '';
+        if (!/^(`{3,}|~{3,})$/.test(closing) && source.split('\n').length <= endLine + 1) {
+          problems.push(warning('A code block opened here never closes, so everything after it shows as code. Add the closing ``` line.', 'structure', lineOf(node, offset), node.position.start.column));
+        }
+      }
+      if ('children' in node) visit(node as Parent);
+      out.push(node);
+    }
+    parent.children = out as Parent['children'];
+  };
+  visit(tree);
+
+  const repairs: Repair[] = [];
+  if (html) repairs.push({ kind: 'raw-html', count: html, detail: 'raw HTML shown as text, never executed' });
+  if (links) repairs.push({ kind: 'unsafe-link', count: links, detail: 'link targets other than http(s), mailto or anchors removed' });
+  if (images) repairs.push({ kind: 'image', count: images, detail: 'images shown as links to the original' });
+  return { repairs, problems };
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Picks the title once: the frontmatter's, else a heading that opens the article, else a derived one.
+ * A body heading that repeats the title is removed; if level-1 headings remain, every heading moves down
+ * one level, because the page's own title is the only h1.
+ */
+export function extractTitle(tree: Root, frontTitle: string | undefined): { title?: string; from?: 'frontmatter' | 'heading' } {
+  let title = frontTitle;
+  let from: 'frontmatter' | 'heading' | undefined = frontTitle ? 'frontmatter' : undefined;
+  const firstIndex = tree.children.findIndex((n) => n.type !== 'thematicBreak');
+  const first = tree.children[firstIndex];
+  if (first?.type === 'heading') {
+    const text = phrasingText(first.children).trim();
+    if (title === undefined && first.depth <= 2 && text) {
+      title = text;
+      from = 'heading';
+      tree.children.splice(firstIndex, 1);
+    } else if (title !== undefined && normalize(text) === normalize(title)) {
+      tree.children.splice(firstIndex, 1);
+    }
+  }
+  if (tree.children.some((n) => n.type === 'heading' && n.depth === 1)) {
+    for (const n of tree.children) if (n.type === 'heading') n.depth = Math.min(6, n.depth + 1) as 2 | 3 | 4 | 5 | 6;
+  }
+  return title === undefined ? {} : { title, from: from! };
+}
+
+export type { PhrasingContent };
