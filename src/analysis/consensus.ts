@@ -1,0 +1,113 @@
+import type { Claim } from '../schemas/claim.ts';
+
+/** What one source concludes on one topic, from the stances of all its claims there. */
+export interface SourceVerdict {
+  article: string;
+  /** Subject this source favours on the topic, or null when its claims balance out. */
+  favoured: string | null;
+  /** Net stance per subject: +1 for each claim for it (or against its rival), -1 for each against. */
+  score: Record<string, number>;
+  /** True when the source argues both ways on this topic. */
+  mixed: boolean;
+  /** The claims behind the verdict, in article order. */
+  claims: Claim[];
+}
+
+export interface SubjectTally {
+  /** Article ids whose verdict favours this subject. */
+  for: string[];
+  /** Article ids that make at least one claim against this subject. */
+  against: string[];
+}
+
+export interface TopicConsensus {
+  topic: string;
+  /** Subject most sources favour, or null when none leads. */
+  favoured: string | null;
+  /** Per subject: which sources are for it and which speak against it. */
+  tally: Record<string, SubjectTally>;
+  /** Sources that take a side or make a point on this topic. */
+  sources: string[];
+  /** Sources disagree, or one source argues both ways. */
+  contested: boolean;
+  /** Fewer than two sources take a side. */
+  thin: boolean;
+  verdicts: SourceVerdict[];
+}
+
+/** Topics whose claims describe rather than compare; they are grouped, not voted on. */
+export const DESCRIPTIVE_TOPICS = new Set(['use-cases', 'facts']);
+
+function netScores(claims: readonly Claim[], subjects: readonly string[]): Record<string, number> {
+  const score = Object.fromEntries(subjects.map((s) => [s, 0]));
+  for (const c of claims) {
+    const sign = c.stance === 'favours' ? 1 : c.stance === 'disfavours' ? -1 : 0;
+    if (!sign) continue;
+    score[c.subject] = (score[c.subject] ?? 0) + sign;
+    // "X is faster than Y" speaks against Y as much as for X.
+    if (c.kind === 'comparison' && c.versus) score[c.versus] = (score[c.versus] ?? 0) - sign;
+  }
+  return score;
+}
+
+function leader(score: Record<string, number>): string | null {
+  const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] === (second?.[1] ?? -Infinity) || (first[1] <= 0 && (second?.[1] ?? 0) >= first[1])) return null;
+  return first[0];
+}
+
+/** The subjects a claim argues for: its own when it favours, its rival(s) when it speaks against. */
+function supports(c: Claim, subjects: readonly string[]): string[] {
+  if (c.stance === 'favours') return [c.subject];
+  if (c.stance === 'disfavours') return c.versus ? [c.versus] : subjects.filter((s) => s !== c.subject);
+  return [];
+}
+
+/** One topic's consensus across sources. Pure: same claims, same answer. */
+export function topicConsensus(topic: string, claims: readonly Claim[], subjects: readonly string[]): TopicConsensus {
+  const onTopic = claims.filter((c) => c.topic === topic && c.stance !== 'neutral');
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of onTopic) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  const verdicts: SourceVerdict[] = [...byArticle].map(([article, cs]) => {
+    const score = netScores(cs, subjects);
+    const sides = new Set(cs.flatMap((c) => supports(c, subjects)));
+    return { article, favoured: leader(score), score, mixed: sides.size > 1, claims: cs };
+  });
+  verdicts.sort((a, b) => (a.article < b.article ? -1 : 1));
+  const tally: Record<string, SubjectTally> = Object.fromEntries(subjects.map((s) => [s, { for: [], against: [] }]));
+  for (const v of verdicts) {
+    if (v.favoured) tally[v.favoured]!.for.push(v.article);
+    for (const s of subjects) if (v.claims.some((c) => (c.subject === s && c.stance === 'disfavours') || (c.versus === s && c.stance === 'favours'))) tally[s]!.against.push(v.article);
+  }
+  const counts = Object.fromEntries(subjects.map((s) => [s, tally[s]!.for.length]));
+  const favoured = leader(counts);
+  const sidesTaken = subjects.filter((s) => tally[s]!.for.length > 0).length;
+  return {
+    topic,
+    favoured,
+    tally,
+    sources: verdicts.map((v) => v.article),
+    contested: sidesTaken > 1 || verdicts.some((v) => v.mixed),
+    thin: verdicts.filter((v) => v.favoured).length < 2,
+    verdicts,
+  };
+}
+
+/** Consensus for every comparative topic, in taxonomy order. */
+export function consensus(claims: readonly Claim[], topics: readonly string[], subjects: readonly string[]): TopicConsensus[] {
+  return topics.filter((t) => !DESCRIPTIVE_TOPICS.has(t)).map((t) => topicConsensus(t, claims, subjects));
+}
+
+/** Use-case and fact claims per subject, each with the sources that state them. */
+export function describeSubjects(claims: readonly Claim[], subjects: readonly string[]): Record<string, { useCases: Claim[]; facts: Claim[] }> {
+  return Object.fromEntries(
+    subjects.map((s) => [
+      s,
+      {
+        useCases: claims.filter((c) => c.subject === s && c.kind === 'use-case'),
+        facts: claims.filter((c) => c.subject === s && c.kind === 'fact'),
+      },
+    ]),
+  );
+}
