@@ -18,6 +18,8 @@ export default defineConfig({
   // Typographic quotes would alter the authors' text and break verbatim citations.
   markdown: { smartypants: false },
   outDir: process.env.OUT_DIR ?? 'dist',
+  // Separate caches let two builds (root and sub-path) run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
   vite: {

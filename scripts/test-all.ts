@@ -43,7 +43,10 @@ if (existsSync(tap)) {
 }
 
 const fresh = step('generated content is up to date (ingest --check)', process.execPath, ['src/ingest/cli.ts', '--check']);
-const built = fresh && step('site builds (astro build + pagefind)', 'npm', ['run', '-s', 'build']);
+const built =
+  fresh &&
+  step('site builds at the root (astro build + pagefind)', 'npm', ['run', '-s', 'build']) &&
+  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/flask-vs-django/', OUT_DIR: 'dist-sub', ASTRO_CACHE_DIR: './node_modules/.astro-sub' });
 
 if (built && existsSync('playwright.config.ts')) {
   const json = 'test-results/e2e.json';
