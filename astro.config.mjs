@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -16,12 +17,42 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Typographic quotes would alter the authors' text and break verbatim citations.
-  markdown: { smartypants: false },
+  // Prism marks code up with classes; Shiki's default writes inline styles, which the CSP below blocks.
+  markdown: { smartypants: false, syntaxHighlight: 'prism' },
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let two builds (root and sub-path) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
+  // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
+  // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      // Markdown tables carry their column alignment as style="text-align:…"; exactly those three
+      // attribute values are allowed (by hash), no other inline style.
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
+        hashes: ['left', 'center', 'right'].map((a) => ({
+          hash: `sha256-${createHash('sha256').update(`text-align:${a}`).digest('base64')}`,
+          kind: 'attribute',
+        })),
+      },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
