@@ -5,7 +5,7 @@ export interface SourceVerdict {
   article: string;
   /** Subject this source favours on the topic, or null when its claims balance out. */
   favoured: string | null;
-  /** Net stance per subject: +1 for each claim for it (or against its rival), -1 for each against. */
+  /** Net stance per subject: +1 for each claim for it, -1 for each claim against it. */
   score: Record<string, number>;
   /** True when the source argues both ways on this topic. */
   mixed: boolean;
@@ -43,24 +43,32 @@ function netScores(claims: readonly Claim[], subjects: readonly string[]): Recor
   for (const c of claims) {
     const sign = c.stance === 'favours' ? 1 : c.stance === 'disfavours' ? -1 : 0;
     if (!sign) continue;
+    // "X is faster than Y" arrives as two claims (X favoured, Y disfavoured), so each counts once here.
     score[c.subject] = (score[c.subject] ?? 0) + sign;
-    // "X is faster than Y" speaks against Y as much as for X.
-    if (c.kind === 'comparison' && c.versus) score[c.versus] = (score[c.versus] ?? 0) - sign;
   }
   return score;
 }
 
+/** The subject whose net stance is strictly ahead of every other's, or null on a tie. */
 function leader(score: Record<string, number>): string | null {
   const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] === (second?.[1] ?? -Infinity) || (first[1] <= 0 && (second?.[1] ?? 0) >= first[1])) return null;
+  if (!first || (second && second[1] >= first[1]) || (!second && first[1] <= 0)) return null;
+  return first[0];
+}
+
+/** Where sources, not claims, are counted: most sources for one subject wins, ties give none. */
+function majority(counts: Record<string, number>): string | null {
+  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] === 0 || (second && second[1] === first[1])) return null;
   return first[0];
 }
 
 /** The subjects a claim argues for: its own when it favours, its rival(s) when it speaks against. */
 function supports(c: Claim, subjects: readonly string[]): string[] {
   if (c.stance === 'favours') return [c.subject];
-  if (c.stance === 'disfavours') return c.versus ? [c.versus] : subjects.filter((s) => s !== c.subject);
+  if (c.stance === 'disfavours') return subjects.filter((s) => s !== c.subject);
   return [];
 }
 
@@ -78,10 +86,10 @@ export function topicConsensus(topic: string, claims: readonly Claim[], subjects
   const tally: Record<string, SubjectTally> = Object.fromEntries(subjects.map((s) => [s, { for: [], against: [] }]));
   for (const v of verdicts) {
     if (v.favoured) tally[v.favoured]!.for.push(v.article);
-    for (const s of subjects) if (v.claims.some((c) => (c.subject === s && c.stance === 'disfavours') || (c.versus === s && c.stance === 'favours'))) tally[s]!.against.push(v.article);
+    for (const s of subjects) if (v.claims.some((c) => c.subject === s && c.stance === 'disfavours')) tally[s]!.against.push(v.article);
   }
   const counts = Object.fromEntries(subjects.map((s) => [s, tally[s]!.for.length]));
-  const favoured = leader(counts);
+  const favoured = majority(counts);
   const sidesTaken = subjects.filter((s) => tally[s]!.for.length > 0).length;
   return {
     topic,

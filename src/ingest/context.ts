@@ -6,6 +6,7 @@ import { subjectsFileSchema, type Subject } from '../schemas/subject.ts';
 import { topicsFileSchema, type Topic } from '../schemas/topic.ts';
 import { subjectMatcher, type SubjectMatcher } from './match.ts';
 import { topicMatcher, type TopicMatcher } from './steps/classify.ts';
+import { compileLexicon, type Lexicon } from './claims/lexicon.ts';
 
 /** What every step may consult: the comparison's subjects and taxonomy, read once from `content/`. */
 export interface IngestContext {
@@ -13,6 +14,8 @@ export interface IngestContext {
   subjects: Subject[];
   topicMatcher: TopicMatcher;
   subjectMatcher: SubjectMatcher;
+  /** Cue and stance phrases of every topic, for claim extraction. */
+  lexicon: Lexicon;
 }
 
 export class ConfigError extends Error {}
@@ -35,5 +38,5 @@ function load<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
 export function loadContext(contentDir: string): IngestContext {
   const topics = load(join(contentDir, 'topics.yaml'), topicsFileSchema);
   const subjects = load(join(contentDir, 'subjects.yaml'), subjectsFileSchema);
-  return { topics, subjects, topicMatcher: topicMatcher(topics), subjectMatcher: subjectMatcher(subjects) };
+  return { topics, subjects, topicMatcher: topicMatcher(topics), subjectMatcher: subjectMatcher(subjects), lexicon: compileLexicon(topics) };
 }

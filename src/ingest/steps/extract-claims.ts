@@ -1,9 +1,152 @@
-import type { Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Section } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
+import { analyseSentence, type SentenceContext } from '../claims/analyse-sentence.ts';
 import type { IngestContext } from '../context.ts';
+import { sentences, wrapRanges } from '../phrasing.ts';
+import { splitSections } from './classify.ts';
+import { phrasingText } from './recover-structure.ts';
 
-/** Placeholder until claim extraction lands: no claims, tree untouched. */
-export function extractClaims(_tree: Root, _article: string, _sections: Section[], _ctx: IngestContext): Claim[] {
-  return [];
+/** Topic ids with a fixed meaning in the claim schema: recommendations and plain facts, not votes. */
+export const USE_CASES = 'use-cases';
+export const FACTS = 'facts';
+
+// Grammar of list headings, true for any subject pair: which way a list leans.
+const PROS = /\b(pros|advantages?|benefits|strengths|upsides?|why choose)\b/i;
+const CONS = /\b(cons|disadvantages?|drawbacks?|weaknesses|limitations|downsides?)\b/i;
+// Dates of origin, people and counts: statements of fact rather than opinion.
+const FACT = /\b(launched|released|introduced|created|founded|developed|first appeared)\b[^.]*\b(1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d)\b[^.]*\b(launched|released|introduced)\b|\b\d[\d.,]*k?\s+(stars|forks|followers|viewers|contributors)\b/i;
+
+interface Scope extends SentenceContext {
+  useCase?: boolean;
+}
+
+function polarityOf(text: string): -1 | 0 | 1 {
+  const pro = PROS.test(text);
+  const con = CONS.test(text);
+  return pro === con ? 0 : pro ? 1 : -1;
+}
+
+function anchorSpan(id: string, children: PhrasingContent[]): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+      { type: 'mdxJsxAttribute', name: 'class', value: 'claim' },
+    ],
+    children: children as MdxJsxTextElement['children'],
+  };
+}
+
+const STANCE = { '1': 'favours', '-1': 'disfavours', '0': 'neutral' } as const;
+
+/**
+ * Finds what each sentence, list item and table cell says about each subject on each topic, wraps each
+ * such sentence in an anchored `<span>` so the site can link to it, and returns the claims.
+ */
+export function extractClaims(tree: Root, article: string, sections: Section[], ctx: IngestContext): Claim[] {
+  const claims: Claim[] = [];
+  let unit = 0;
+  let previous: string | undefined;
+  const stack: Array<{ depth: number; subject: string | undefined }> = [];
+
+  /** One sentence or cell: its claims, and whether it needs an anchor. */
+  const read = (text: string, scope: Scope, section: string): string | undefined => {
+    const index = unit++;
+    const quote = text.trim();
+    if (!quote) return undefined;
+    const { statements, subject } = analyseSentence(quote, { ...scope, previous }, ctx.subjectMatcher, ctx.lexicon);
+    previous = subject ?? previous;
+    const anchor = `c-${index}`;
+    const found = new Map<string, Claim>();
+    const add = (c: Omit<Claim, 'id' | 'article' | 'quote' | 'anchor' | 'section'>) => {
+      const key = `${c.subject}-${c.topic}`;
+      if (!found.has(key)) found.set(key, { id: `${article}-${index}-${key}`, article, quote, anchor, section, ...c });
+    };
+    for (const s of statements) {
+      if (s.polarity === 0) continue;
+      const kind = s.topic === USE_CASES ? 'use-case' : s.versus ? 'comparison' : 'attribute';
+      add({ subject: s.subject, topic: s.topic, stance: STANCE[s.polarity], kind, cue: s.cue, ...(s.versus ? { versus: s.versus } : {}) });
+    }
+    const owner = subject ?? scope.subject;
+    if (scope.useCase && owner && !found.has(`${owner}-${USE_CASES}`)) {
+      add({ subject: owner, topic: USE_CASES, stance: 'favours', kind: 'use-case', cue: 'listed under a use-case heading' });
+    }
+    if (owner && FACT.test(quote)) add({ subject: owner, topic: FACTS, stance: 'neutral', kind: 'fact', cue: 'date or count' });
+    claims.push(...found.values());
+    return found.size ? anchor : undefined;
+  };
+
+  const paragraph = (node: Paragraph, scope: Scope, section: string) => {
+    const text = phrasingText(node.children);
+    const ranges: Array<{ start: number; end: number; id: string }> = [];
+    for (const s of sentences(text)) {
+      const id = read(s.text, scope, section);
+      if (id) ranges.push({ start: s.start, end: s.start + text.slice(s.start, s.end).trimEnd().length, id });
+    }
+    if (ranges.length) node.children = wrapRanges(node.children, ranges, (i, inner) => anchorSpan(ranges[i]!.id, inner));
+  };
+
+  const table = (node: Table, scope: Scope, section: string) => {
+    const [header, ...rows] = node.children;
+    if (!header) return;
+    const columns = header.children.map((cell) => {
+      const text = phrasingText(cell.children);
+      const named = ctx.subjectMatcher.mentions(text);
+      return { subject: named.length === 1 ? named[0] : undefined, polarity: polarityOf(text), useCase: ctx.lexicon.hits(text).some((h) => h.topic === USE_CASES) };
+    });
+    // In "Feature | X | Y" tables the first column names the topic of its row.
+    const rowLabels = columns[0]?.subject === undefined && columns.some((c) => c.subject);
+    for (const row of rows) {
+      const label = rowLabels ? phrasingText(row.children[0]?.children ?? []) : '';
+      const rowTopic = label ? ctx.lexicon.hits(label).find((h) => h.topic !== USE_CASES)?.topic : undefined;
+      row.children.forEach((cell, i) => {
+        if (rowLabels && i === 0) return;
+        const col = columns[i];
+        const cellScope: Scope = { subject: col?.subject ?? scope.subject, polarity: col?.polarity || scope.polarity || 0, topic: rowTopic, useCase: col?.useCase ?? false };
+        const id = read(phrasingText(cell.children), cellScope, section);
+        if (id) cell.children = [anchorSpan(id, cell.children)];
+      });
+    }
+  };
+
+  const block = (node: RootContent, next: RootContent | undefined, scope: Scope, section: string): Scope | undefined => {
+    if (node.type === 'paragraph') {
+      paragraph(node, scope, section);
+      const text = phrasingText(node.children).trim();
+      // "X shines in these cases:" before a list: the items are about X, and of that kind.
+      if (next?.type === 'list' && text.endsWith(':')) {
+        const named = ctx.subjectMatcher.mentions(text);
+        return {
+          subject: named.length === 1 ? named[0] : scope.subject,
+          polarity: polarityOf(text) || scope.polarity || 0,
+          useCase: scope.useCase || ctx.lexicon.hits(text).some((h) => h.topic === USE_CASES),
+        };
+      }
+    } else if (node.type === 'list') {
+      for (const item of node.children) item.children.forEach((child, i) => block(child, item.children[i + 1], scope, section));
+    } else if (node.type === 'table') table(node, scope, section);
+    else if (node.type === 'blockquote') node.children.forEach((child, i) => block(child, node.children[i + 1], scope, section));
+    return undefined;
+  };
+
+  splitSections(tree).forEach((part, i) => {
+    const heading = sections[i]?.heading ?? '';
+    const depth = part.heading?.depth ?? 0;
+    while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
+    const named = ctx.subjectMatcher.mentions(heading);
+    // "Flask: Security" is about one subject; "Security" under "## Flask" is too; "X vs Y" is about neither alone.
+    const subject = named.length === 1 ? named[0] : named.length === 0 ? stack.at(-1)?.subject : undefined;
+    if (depth > 0) stack.push({ depth, subject });
+    const base: Scope = { subject, polarity: polarityOf(heading), useCase: ctx.lexicon.hits(heading).some((h) => h.topic === USE_CASES) };
+    previous = subject;
+    let lead: Scope | undefined;
+    part.blocks.forEach((node, j) => {
+      // A lead-in paragraph's scope applies to the list right after it, and only to that list.
+      lead = block(node, part.blocks[j + 1], node.type === 'list' && lead ? lead : base, heading);
+    });
+  });
+  return claims;
 }

@@ -1,0 +1,109 @@
+import type { SubjectMatcher } from '../match.ts';
+import type { Hit, Lexicon } from './lexicon.ts';
+
+/** What a sentence says: for each subject and topic, which way it leans and the phrase that decided. */
+export interface Statement {
+  subject: string;
+  topic: string;
+  polarity: -1 | 0 | 1;
+  cue: string;
+  /** The rival subject when the sentence compares the two ("than", "compared to"). */
+  versus?: string;
+}
+
+/** Where the sentence sits: what its heading or list lead-in already said. */
+export interface SentenceContext {
+  /** Subject the section or list is about, used when the sentence names none. */
+  subject?: string | undefined;
+  /** Subject of the previous sentence, for "It ..." and "Its ..." openings. */
+  previous?: string | undefined;
+  /** +1 under "Pros"/"Advantages", -1 under "Cons"/"Disadvantages". */
+  polarity?: -1 | 0 | 1;
+  /** Topic the row or section is about (table rows such as "Learning Curve | ... | ..."). */
+  topic?: string | undefined;
+}
+
+// Grammar words, not subject matter: these hold for any pair of technologies.
+const CLAUSE_BREAK = /,\s+(?=which\b|whereas\b|while\b|but\b|yet\b|however\b)|;\s+|\s+whereas\s+|,?\s+on the other hand,?\s+/gi;
+const PRONOUN_START = /^\s*(it|its|it's|this framework|the framework|this|they|their)\b/i;
+// Words after which a named subject is the yardstick, not the one described ("may not match X's size").
+const COMPARATIVE = /\b(than|compared to|compared with|in comparison to|unlike|versus|vs\.?|match|matches|rival|rivals|(?<=\bas\s+\w+\s+)as)\b/i;
+const NEGATION = /\b(not|no|never|without|lacks?|lacking|hardly|n't)\s+(\w+\s+){0,2}$/i;
+
+interface Clause {
+  text: string;
+  start: number;
+}
+
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    out.push({ text: text.slice(last, m.index), start: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(last), start: last });
+  return out.filter((c) => c.text.trim());
+}
+
+function flip(h: Hit, text: string): -1 | 0 | 1 {
+  if (h.polarity === 0) return 0;
+  const before = text.slice(Math.max(0, h.start - 30), h.start);
+  // "does not scale" is in the lexicon whole; only flip where the negation is outside the phrase.
+  return NEGATION.test(before) && !/\b(not|no|n't|without|lack)/i.test(h.phrase) ? (-h.polarity as -1 | 1) : h.polarity;
+}
+
+/**
+ * Reads one sentence: splits it into clauses, finds each clause's subject (named, carried over from
+ * "which"/"It", or given by the context) and the stance phrases of the topic lexicons in it.
+ */
+export function analyseSentence(text: string, ctx: SentenceContext, subjects: SubjectMatcher, lexicon: Lexicon): { statements: Statement[]; subject?: string } {
+  const statements: Statement[] = [];
+  const named = subjects.positions(text);
+  let carried: string | undefined = named.length === 0 && PRONOUN_START.test(text) ? (ctx.previous ?? ctx.subject) : ctx.subject;
+  let lastMention: string | undefined;
+  let sentenceSubject: string | undefined;
+
+  for (const clause of clauses(text)) {
+    const inClause = subjects.positions(clause.text);
+    const compareAt = clause.text.search(COMPARATIVE);
+    const before = compareAt >= 0 ? inClause.filter((m) => m.index < compareAt) : inClause;
+    const after = compareAt >= 0 ? inClause.filter((m) => m.index > compareAt) : [];
+    let owners: string[];
+    if (before.length > 0) {
+      // "Both X and Y have ..." speaks of both; otherwise the first subject named is the one described.
+      const ids = [...new Set(before.map((m) => m.id))];
+      owners = /\bboth\b/i.test(clause.text) ? ids : [ids[0]!];
+    } else if (/^\s*which\b/i.test(clause.text) && lastMention) owners = [lastMention];
+    else if (/\bboth\b/i.test(clause.text) && named.length) owners = [...new Set(named.map((m) => m.id))];
+    else owners = carried ? [carried] : [];
+    const rivals = [...new Set(after.map((m) => m.id))].filter((id) => !owners.includes(id));
+    if (inClause.length) lastMention = inClause.at(-1)!.id;
+    if (owners.length === 1) carried = owners[0];
+    sentenceSubject ??= owners[0];
+
+    const hits = lexicon.hits(clause.text);
+    const topics = new Map<string, Hit & { final: -1 | 0 | 1 }>();
+    for (const h of hits) {
+      const final = flip(h, clause.text);
+      const seen = topics.get(h.topic);
+      // A stance phrase outranks a bare cue for the same topic; the first stance phrase decides.
+      if (!seen || (seen.final === 0 && final !== 0)) topics.set(h.topic, { ...h, final });
+    }
+    if (ctx.topic && !topics.has(ctx.topic) && ctx.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
+    for (const [topic, h] of topics) {
+      let polarity = h.final;
+      let cue = h.phrase;
+      if (polarity === 0 && ctx.polarity) {
+        polarity = ctx.polarity;
+        cue = `${h.phrase || topic} (under a ${ctx.polarity > 0 ? 'pros' : 'cons'} heading)`;
+      }
+      for (const subject of owners) {
+        statements.push({ subject, topic, polarity, cue, ...(rivals[0] ? { versus: rivals[0] } : {}) });
+        // "X is faster than Y": Y is slower, and the sentence says so.
+        for (const rival of rivals) if (polarity !== 0) statements.push({ subject: rival, topic, polarity: -polarity as -1 | 1, cue: `${cue} (than)`, versus: subject });
+      }
+    }
+  }
+  return sentenceSubject ? { statements, subject: sentenceSubject } : { statements };
+}
