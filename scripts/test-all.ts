@@ -28,7 +28,7 @@ mkdirSync('test-results', { recursive: true });
 // Unit tests: node's own runner, TAP copy to a file so the counts can be added up.
 const tap = 'test-results/unit.tap';
 rmSync(tap, { force: true });
-const unitStatus = run('unit tests', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/']);
+const unitStatus = run('unit tests', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts']);
 if (existsSync(tap)) {
   const text = readFileSync(tap, 'utf8');
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);

@@ -7,7 +7,7 @@ export interface SourceVerdict {
   favoured: string | null;
   /** Net stance per subject: +1 for each claim for it, -1 for each claim against it. */
   score: Record<string, number>;
-  /** True when the source argues both ways on this topic. */
+  /** True when the source has claims for more than one subject on this topic. */
   mixed: boolean;
   /** The claims behind the verdict, in article order. */
   claims: Claim[];
@@ -28,7 +28,7 @@ export interface TopicConsensus {
   tally: Record<string, SubjectTally>;
   /** Sources that take a side or make a point on this topic. */
   sources: string[];
-  /** Sources disagree, or one source argues both ways. */
+  /** Sources favour different subjects, or one source argues both ways so evenly that it favours none. */
   contested: boolean;
   /** Fewer than two sources take a side. */
   thin: boolean;
@@ -96,7 +96,7 @@ export function topicConsensus(topic: string, claims: readonly Claim[], subjects
     favoured,
     tally,
     sources: verdicts.map((v) => v.article),
-    contested: sidesTaken > 1 || verdicts.some((v) => v.mixed),
+    contested: sidesTaken > 1 || verdicts.some((v) => v.mixed && v.favoured === null),
     thin: verdicts.filter((v) => v.favoured).length < 2,
     verdicts,
   };

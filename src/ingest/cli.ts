@@ -111,6 +111,7 @@ function main(argv: string[]): number {
   writeFileSync(claimsPath, claimsJson);
 
   const report = formatReport(relative(process.cwd(), sources) || sources, run.results, run.failures);
+  for (const c of run.unusedCuration) console.log(`  ${join(content, 'curation.yaml')}: claim ${c.id} no longer exists; remove or update this entry.  curation`);
   if (values.quiet) console.log(report.split('\n').filter((l) => !/^ {4}(title|format|topics|repaired|removed) /.test(l) && !l.startsWith('✓')).join('\n'));
   else console.log(report);
   console.log(`Wrote ${expected.size} article(s) to ${out}/ and ${run.claims.length} claims to ${claimsPath} in ${ms} ms.`);

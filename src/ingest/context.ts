@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { curationFileSchema, type Curation } from '../schemas/curation.ts';
 import { subjectsFileSchema, type Subject } from '../schemas/subject.ts';
 import { topicsFileSchema, type Topic } from '../schemas/topic.ts';
 import { subjectMatcher, type SubjectMatcher } from './match.ts';
@@ -16,6 +17,8 @@ export interface IngestContext {
   subjectMatcher: SubjectMatcher;
   /** Cue and stance phrases of every topic, for claim extraction. */
   lexicon: Lexicon;
+  /** Editorial corrections from the optional `content/curation.yaml`. */
+  curation: Curation[];
 }
 
 export class ConfigError extends Error {}
@@ -38,5 +41,7 @@ function load<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
 export function loadContext(contentDir: string): IngestContext {
   const topics = load(join(contentDir, 'topics.yaml'), topicsFileSchema);
   const subjects = load(join(contentDir, 'subjects.yaml'), subjectsFileSchema);
-  return { topics, subjects, topicMatcher: topicMatcher(topics), subjectMatcher: subjectMatcher(subjects), lexicon: compileLexicon(topics) };
+  const curationPath = join(contentDir, 'curation.yaml');
+  const curation = existsSync(curationPath) ? (load(curationPath, curationFileSchema.nullable()) ?? []) : [];
+  return { topics, subjects, topicMatcher: topicMatcher(topics), subjectMatcher: subjectMatcher(subjects), lexicon: compileLexicon(topics), curation };
 }

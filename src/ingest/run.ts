@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Claim } from '../schemas/claim.ts';
+import type { Curation } from '../schemas/curation.ts';
+import { applyCuration } from './apply-curation.ts';
 import type { IngestContext } from './context.ts';
 import { ingestOne, type IngestResult, type SourceFile } from './pipeline.ts';
 import { IngestError, warning } from './problem.ts';
@@ -15,8 +17,10 @@ export interface Failure {
 export interface RunResult {
   results: IngestResult[];
   failures: Failure[];
-  /** The combined claims file content, sorted for stable output. */
+  /** The combined claims file content, curated and sorted for stable output. */
   claims: Claim[];
+  /** Curation entries that matched no claim (reported, so stale corrections get noticed). */
+  unusedCuration: Curation[];
 }
 
 const SIDECAR = /\.meta\.ya?ml$/i;
@@ -67,6 +71,7 @@ export function ingestFolder(dir: string, ctx: IngestContext, progress?: Progres
     }
   });
   progress?.(names.length, names.length, '');
-  const claims = results.flatMap((r) => r.claims).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { results, failures, claims };
+  const extracted = results.flatMap((r) => r.claims).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { claims, unused } = applyCuration(extracted, ctx.curation);
+  return { results, failures, claims, unusedCuration: unused };
 }

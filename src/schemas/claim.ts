@@ -24,6 +24,8 @@ export const claimSchema = z.object({
   section: z.string().default(''),
   /** The cue that decided the stance, for the methodology page. */
   cue: z.string().default(''),
+  /** Set when `content/curation.yaml` corrected this claim: the editor's reason. */
+  curated: z.string().optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 export const claimsFileSchema = z.array(claimSchema);

@@ -19,7 +19,10 @@ const CONS = /\b(cons|disadvantages?|drawbacks?|weaknesses|limitations|downsides
 const FACT = /\b(launched|released|introduced|created|founded|developed|first appeared)\b[^.]*\b(1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d)\b[^.]*\b(launched|released|introduced)\b|\b\d[\d.,]*k?\s+(stars|forks|followers|viewers|contributors)\b/i;
 
 interface Scope extends SentenceContext {
+  /** Under a use-case heading or lead-in ("When to choose X", "X shines in:"). */
   useCase?: boolean;
+  /** A list item or table cell: short items under a use-case heading are use cases themselves. */
+  listed?: boolean;
 }
 
 function polarityOf(text: string): -1 | 0 | 1 {
@@ -71,7 +74,7 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
       add({ subject: s.subject, topic: s.topic, stance: STANCE[s.polarity], kind, cue: s.cue, ...(s.versus ? { versus: s.versus } : {}) });
     }
     const owner = subject ?? scope.subject;
-    if (scope.useCase && owner && !found.has(`${owner}-${USE_CASES}`)) {
+    if (scope.useCase && scope.listed && owner && !found.has(`${owner}-${USE_CASES}`)) {
       add({ subject: owner, topic: USE_CASES, stance: 'favours', kind: 'use-case', cue: 'listed under a use-case heading' });
     }
     if (owner && FACT.test(quote)) add({ subject: owner, topic: FACTS, stance: 'neutral', kind: 'fact', cue: 'date or count' });
@@ -105,7 +108,7 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
       row.children.forEach((cell, i) => {
         if (rowLabels && i === 0) return;
         const col = columns[i];
-        const cellScope: Scope = { subject: col?.subject ?? scope.subject, polarity: col?.polarity || scope.polarity || 0, topic: rowTopic, useCase: col?.useCase ?? false };
+        const cellScope: Scope = { subject: col?.subject ?? scope.subject, polarity: col?.polarity || scope.polarity || 0, topic: rowTopic, useCase: col?.useCase ?? false, listed: true };
         const id = read(phrasingText(cell.children), cellScope, section);
         if (id) cell.children = [anchorSpan(id, cell.children)];
       });
@@ -126,7 +129,8 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
         };
       }
     } else if (node.type === 'list') {
-      for (const item of node.children) item.children.forEach((child, i) => block(child, item.children[i + 1], scope, section));
+      const itemScope = { ...scope, listed: true };
+      for (const item of node.children) item.children.forEach((child, i) => block(child, item.children[i + 1], itemScope, section));
     } else if (node.type === 'table') table(node, scope, section);
     else if (node.type === 'blockquote') node.children.forEach((child, i) => block(child, node.children[i + 1], scope, section));
     return undefined;

@@ -1,0 +1,53 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { TopicConsensus } from './consensus.ts';
+
+/** Column order of the published claims dataset (JSON keys and CSV header alike). */
+export const CLAIM_FIELDS = ['id', 'article', 'subject', 'topic', 'stance', 'kind', 'versus', 'quote', 'anchor', 'section', 'cue', 'curated', 'url'] as const;
+
+export type DatasetClaim = Record<(typeof CLAIM_FIELDS)[number], string>;
+
+/** A claim as published: every field present (empty when absent), plus the address of its sentence. */
+export function datasetClaim(c: Claim, articleUrl: (article: string) => string): DatasetClaim {
+  return {
+    id: c.id,
+    article: c.article,
+    subject: c.subject,
+    topic: c.topic,
+    stance: c.stance,
+    kind: c.kind,
+    versus: c.versus ?? '',
+    quote: c.quote,
+    anchor: c.anchor,
+    section: c.section,
+    cue: c.cue,
+    curated: c.curated ?? '',
+    url: `${articleUrl(c.article)}#${c.anchor}`,
+  };
+}
+
+function csvCell(value: string): string {
+  // RFC 4180: quote cells with separators, quotes or line breaks; double the quotes inside. A leading
+  // = + - @ is prefixed so spreadsheets do not run a quote as a formula.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function claimsCsv(rows: readonly DatasetClaim[]): string {
+  const lines = [CLAIM_FIELDS.join(',')];
+  for (const r of rows) lines.push(CLAIM_FIELDS.map((f) => csvCell(r[f])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The consensus record per topic as published in `/data/consensus.json`. */
+export function datasetConsensus(c: TopicConsensus, subjects: readonly string[]) {
+  return {
+    topic: c.topic,
+    favoured: c.favoured,
+    counts: Object.fromEntries(subjects.map((s) => [s, { for: c.tally[s]!.for.length, against: c.tally[s]!.against.length }])),
+    sourcesFor: Object.fromEntries(subjects.map((s) => [s, c.tally[s]!.for])),
+    sources: c.sources,
+    contested: c.contested,
+    thin: c.thin,
+    verdicts: c.verdicts.map((v) => ({ article: v.article, favoured: v.favoured, score: v.score, claims: v.claims.map((x) => x.id) })),
+  };
+}

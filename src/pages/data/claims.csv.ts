@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { claimsCsv } from '../../analysis/dataset.ts';
+import { dataset } from '../../analysis/load-dataset.ts';
+
+export const GET: APIRoute = async () => {
+  const { rows } = await dataset();
+  return new Response(claimsCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { dataset } from '../../analysis/load-dataset.ts';
+
+export const GET: APIRoute = async () => {
+  const { rows } = await dataset();
+  return new Response(`${JSON.stringify(rows, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { dataset } from '../../analysis/load-dataset.ts';
+
+export const GET: APIRoute = async () => {
+  const { records, subjects } = await dataset();
+  return new Response(`${JSON.stringify({ subjects, topics: records }, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
