@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Typographic quotes would alter the authors' text and break verbatim citations.
   // Prism marks code up with classes; Shiki's default writes inline styles, which the CSP below blocks.
-  markdown: { smartypants: false, syntaxHighlight: 'prism' },
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }), syntaxHighlight: 'prism' },
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let two builds (root and sub-path) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
