@@ -46,7 +46,7 @@ const fresh = step('generated content is up to date (ingest --check)', process.e
 const built =
   fresh &&
   step('site builds at the root (astro build + pagefind)', 'npm', ['run', '-s', 'build']) &&
-  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/flask-vs-django/', OUT_DIR: 'dist-sub', ASTRO_CACHE_DIR: './node_modules/.astro-sub' });
+  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/sub/path/', OUT_DIR: 'dist-sub', ASTRO_CACHE_DIR: './node_modules/.astro-sub' });
 
 if (built && existsSync('playwright.config.ts')) {
   const json = 'test-results/e2e.json';

@@ -6,7 +6,7 @@ export const subjectSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Display name, also matched in text as a whole word. */
   name: z.string().min(1),
-  /** Other spellings that mean this subject in an article ("Flasks", "Django's" is handled by the matcher). */
+  /** Other spellings that mean this subject in an article (a plural such as "Names"; possessives are handled by the matcher). */
   aliases: z.array(z.string()).default([]),
   /** One-line description for the site. */
   description: z.string().default(''),

@@ -56,7 +56,7 @@ const BODY_HITS = 2;
 
 /**
  * Gives each section its anchor id, topics and subjects. A heading's cues decide; without them, the
- * body's repeated cues do. Sub-sections inherit the topics of a parent heading ("Security" > "Flask").
+ * body's repeated cues do. Sub-sections inherit the topics of a parent heading ("Security" > "X").
  */
 export function classifySections(tree: Root, topics: TopicMatcher, subjects: SubjectMatcher): Section[] {
   const slugger = new GithubSlugger();

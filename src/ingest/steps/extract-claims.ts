@@ -141,7 +141,7 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
     const depth = part.heading?.depth ?? 0;
     while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
     const named = ctx.subjectMatcher.mentions(heading);
-    // "Flask: Security" is about one subject; "Security" under "## Flask" is too; "X vs Y" is about neither alone.
+    // "X: Security" is about one subject; "Security" under "## X" is too; "X vs Y" is about neither alone.
     const subject = named.length === 1 ? named[0] : named.length === 0 ? stack.at(-1)?.subject : undefined;
     if (depth > 0) stack.push({ depth, subject });
     const base: Scope = { subject, polarity: polarityOf(heading), useCase: ctx.lexicon.hits(heading).some((h) => h.topic === USE_CASES) };

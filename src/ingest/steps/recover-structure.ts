@@ -95,7 +95,7 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
     list = undefined;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     if (looksLikeHeading(t) && next !== undefined) {
-      // "Flask: Security" or "Flask Features" under a general heading is a sub-heading.
+      // "X: Security" or "X Features" under a general heading is a sub-heading.
       const mentioned = subjects.mentions(t);
       const sub = sawH2 && mentioned.length === 1 && subjects.leading(t) !== undefined;
       const heading: Heading = { type: 'heading', depth: sub ? 3 : 2, children: [{ type: 'text', value: t }], position: at(line) };
