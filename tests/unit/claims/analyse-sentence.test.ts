@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSentence, type Statement } from '../../../src/ingest/claims/analyse-sentence.ts';
+import { compileLexicon } from '../../../src/ingest/claims/lexicon.ts';
+import { subjectMatcher } from '../../../src/ingest/match.ts';
+import { topicSchema } from '../../../src/schemas/topic.ts';
+
+// A made-up pair and a two-topic lexicon: the rules under test are grammar, not subject knowledge.
+const subjects = subjectMatcher([
+  { id: 'alpha', name: 'Alpha', aliases: [], description: '' },
+  { id: 'beta', name: 'Beta', aliases: ['Betas'], description: '' },
+]);
+const lexicon = compileLexicon(
+  [
+    { id: 'speed', label: 'Speed', description: 'd', cues: ['performance'], favours: ['faster', 'scalable'], disfavours: ['slower', 'not as scalable'] },
+    { id: 'learning', label: 'Learning', description: 'd', cues: ['learning curve'], favours: ['easier to learn'], disfavours: ['steeper learning curve', 'steeper'] },
+  ].map((t) => topicSchema.parse(t)),
+);
+
+const says = (text: string, ctx = {}) =>
+  analyseSentence(text, ctx, subjects, lexicon)
+    .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
+    .sort();
+
+test('a comparison gives the rival the opposite stance', () => {
+  assert.deepEqual(says('Alpha is faster than Beta.'), ['alpha speed 1', 'beta speed -1']);
+});
+
+test('"which" refers back to the subject named last', () => {
+  assert.deepEqual(says('Alpha is easier to learn compared to Beta, which has a steeper learning curve.'), ['alpha learning 1', 'beta learning -1', 'beta learning -1']);
+});
+
+test('the longest phrase wins: "not as scalable" is against, not for', () => {
+  assert.deepEqual(says('Alpha is not as scalable as Beta.'), ['alpha speed -1', 'beta speed 1']);
+});
+
+test('a negation in front of a phrase turns it around', () => {
+  assert.deepEqual(says('Beta is not faster.'), ['beta speed -1']);
+});
+
+test('"It ..." carries the previous sentence\'s subject; the heading subject fills in otherwise', () => {
+  assert.deepEqual(says('It has a steeper learning curve.', { previous: 'beta', subject: 'alpha' }), ['beta learning -1']);
+  assert.deepEqual(says('The learning curve is steeper.', { subject: 'alpha' }), ['alpha learning -1']);
+});
+
+test('"both" speaks for every subject named', () => {
+  assert.deepEqual(says('Alpha is slower than Beta, yet both are easier to learn.'), ['alpha learning 1', 'alpha speed -1', 'beta learning 1', 'beta speed 1']);
+});
+
+test('a pros or cons heading gives a bare topic mention its stance', () => {
+  assert.deepEqual(says('Performance for small services', { subject: 'alpha', polarity: 1 }), ['alpha speed 1']);
+  assert.deepEqual(says('Performance for small services', { subject: 'alpha' }), ['alpha speed 0']);
+});
+
+test('aliases count, and a hyphenated product name is another thing', () => {
+  assert.deepEqual(says('Betas are faster.'), ['beta speed 1']);
+  assert.deepEqual(says('Beta-Tools is faster.', { subject: 'alpha' }), ['alpha speed 1']);
+});
+
+test('no subject, no statement', () => {
+  assert.deepEqual(says('Everything is faster these days.'), []);
+});
