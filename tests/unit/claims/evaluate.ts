@@ -9,6 +9,11 @@ export interface Gold {
   claims: Array<{ source: string; subject: string; topic: string; stance: string; quote: string }>;
 }
 
+/** Sentences annotated exhaustively: every claim each makes (tests/gold/sentences.yaml). */
+export interface Sentences {
+  sentences: Array<{ source: string; quote: string; claims: Array<{ subject: string; topic: string; stance: string }> | null }>;
+}
+
 export interface Scores {
   verdictAccuracy: number;
   verdictsRight: number;
@@ -27,6 +32,10 @@ export function loadGold(path: string): Gold {
   return parse(readFileSync(path, 'utf8')) as Gold;
 }
 
+export function loadSentences(path: string): Sentences {
+  return parse(readFileSync(path, 'utf8')) as Sentences;
+}
+
 const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/\*\*/g, '').trim().toLowerCase();
 
 /** Same sentence: one quote contains the other (gold quotes list items without their bold label). */
@@ -40,11 +49,12 @@ function sameSentence(a: string, b: string): boolean {
  * Scores extracted claims against a hand-made gold file.
  * - verdict accuracy: per (source, topic) in the gold, does the source's verdict computed from our
  *   claims name the same subject (or none)?
- * - precision: the gold lists key claims, not every claim, so precision is judged on the extracted
- *   claims whose sentence the gold annotates: right when the gold has the same subject, topic and stance there.
- * - recall: share of gold claims (non-neutral) found with the same subject, topic and stance.
+ * - precision: judged on the extracted claims whose sentence is annotated exhaustively (every claim
+ *   it makes is listed, `sentences`); right when that sentence's list has the same subject, topic and
+ *   stance. Without such a file, the key claims of the gold stand in (stricter: they are not exhaustive).
+ * - recall: share of gold key claims (non-neutral) found with the same subject, topic and stance.
  */
-export function score(claims: readonly Claim[], gold: Gold, subjects: string[]): Scores {
+export function score(claims: readonly Claim[], gold: Gold, subjects: string[], annotated?: Sentences): Scores {
   const wrongVerdicts: string[] = [];
   let right = 0;
   for (const v of gold.verdicts) {
@@ -67,9 +77,12 @@ export function score(claims: readonly Claim[], gold: Gold, subjects: string[]):
   const wrongClaims: string[] = [];
   let judged = 0;
   let correct = 0;
+  const reference = annotated
+    ? annotated.sentences.flatMap((x) => (x.claims ?? []).map((k) => ({ ...k, source: x.source, quote: x.quote })).concat(x.claims?.length ? [] : [{ source: x.source, quote: x.quote, subject: '', topic: '', stance: '' }]))
+    : gold.claims;
   for (const c of claims) {
     if (c.kind === 'fact') continue;
-    const onSentence = gold.claims.filter((g) => articleId(g.source) === c.article && sameSentence(c.quote, g.quote));
+    const onSentence = reference.filter((g) => articleId(g.source) === c.article && sameSentence(c.quote, g.quote));
     if (!onSentence.length) continue;
     judged++;
     if (onSentence.some((g) => g.subject === c.subject && g.topic === c.topic && g.stance === c.stance)) correct++;
