@@ -1,0 +1,83 @@
+import type { Claim } from '../schemas/claim.ts';
+import { agreement, listPhrase, plural, type Agreement } from './agreement.ts';
+import type { TopicConsensus } from './consensus.ts';
+
+/** What the sources say about one subject on one topic. */
+export interface SubjectSide {
+  subject: string;
+  /** Sources whose verdict on the topic favours this subject. */
+  favouredBy: string[];
+  /** Sources with at least one statement against it. */
+  criticisedBy: string[];
+  for: Claim[];
+  against: Claim[];
+  neutral: Claim[];
+}
+
+/** One source's statements on the topic. */
+export interface SourceStatements {
+  article: string;
+  /** Subject its statements add up to, null when balanced or neutral. */
+  favoured: string | null;
+  mixed: boolean;
+  claims: Claim[];
+}
+
+export interface TopicView {
+  topic: string;
+  agreement: Agreement;
+  sides: SubjectSide[];
+  sources: SourceStatements[];
+  /** Consensus and disagreement as plain sentences. */
+  findings: string[];
+  /** Sources that never speak to the topic. */
+  silent: string[];
+}
+
+/** Everything a topic page or comparison row shows, computed once from the claims. */
+export function topicView(
+  topic: string,
+  c: TopicConsensus,
+  claims: readonly Claim[],
+  subjects: readonly string[],
+  articles: readonly string[],
+  name: (id: string) => string,
+  source: (id: string) => string,
+): TopicView {
+  const onTopic = claims.filter((x) => x.topic === topic);
+  const sides = subjects.map((s) => {
+    const own = onTopic.filter((x) => x.subject === s);
+    return {
+      subject: s,
+      favouredBy: c.tally[s]?.for ?? [],
+      criticisedBy: c.tally[s]?.against ?? [],
+      for: own.filter((x) => x.stance === 'favours'),
+      against: own.filter((x) => x.stance === 'disfavours'),
+      neutral: own.filter((x) => x.stance === 'neutral'),
+    };
+  });
+  const verdicts = new Map(c.verdicts.map((v) => [v.article, v]));
+  const sources = articles
+    .map((a) => ({ article: a, claims: onTopic.filter((x) => x.article === a), v: verdicts.get(a) }))
+    .filter((s) => s.claims.length > 0)
+    .map((s) => ({ article: s.article, favoured: s.v?.favoured ?? null, mixed: s.v?.mixed ?? false, claims: s.claims }));
+  const silent = articles.filter((a) => !sources.some((s) => s.article === a));
+  const agree = agreement(c, subjects, articles.length);
+
+  const findings: string[] = [];
+  for (const side of sides) {
+    if (side.favouredBy.length) findings.push(`${listPhrase(side.favouredBy.map(source))} ${plural(side.favouredBy.length, 'favours', 'favour')} ${name(side.subject)}.`);
+  }
+  const mixed = sources.filter((s) => s.mixed).map((s) => source(s.article));
+  if (mixed.length) findings.push(`${listPhrase(mixed)} ${plural(mixed.length, 'argues', 'argue')} both ways.`);
+  const undecided = sources.filter((s) => !s.favoured).map((s) => source(s.article));
+  if (undecided.length) findings.push(`${listPhrase(undecided)} ${plural(undecided.length, 'comes', 'come')} down on neither side.`);
+  if (silent.length) findings.push(`${listPhrase(silent.map(source))} ${plural(silent.length, 'does', 'do')} not address it.`);
+  if (agree.thin && sources.length) findings.push('Fewer than two sources take a side, so treat this as thin evidence.');
+  return { topic, agreement: agree, sides, sources, findings, silent };
+}
+
+/** Previous and next in taxonomy order, for reading topic pages in sequence. */
+export function neighbours<T>(items: readonly T[], index: number): { prev: T | undefined; next: T | undefined } {
+  return { prev: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
+}

@@ -1,0 +1,120 @@
+import { getCollection } from 'astro:content';
+import { agreement, type Agreement } from '../analysis/agreement.ts';
+import { describeSubjects, DESCRIPTIVE_TOPICS, topicConsensus } from '../analysis/consensus.ts';
+import { coverageMatrix, type CoverageRow } from '../analysis/coverage.ts';
+import { extractTables, type SourceTable } from '../analysis/source-tables.ts';
+import { topicView, type TopicView } from '../analysis/topic-view.ts';
+import { chooserRows, type ChooserRow } from '../analysis/use-cases.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { SiteInfo } from '../schemas/site.ts';
+import type { Subject } from '../schemas/subject.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { fileOrder, siteInfo } from './site-info.ts';
+
+export interface Source extends ArticleData {
+  id: string;
+  /** Short name for citations and prose: the publishing site, else the title without its "A vs B:" lead. */
+  label: string;
+  claims: number;
+  tables: SourceTable[];
+}
+
+export interface SiteData {
+  site: SiteInfo;
+  subjects: Subject[];
+  /** Every topic, in taxonomy order. */
+  topics: Topic[];
+  /** Topics sources argue about (the ones with a verdict), in taxonomy order. */
+  comparative: Topic[];
+  isDescriptive: (topic: string) => boolean;
+  sources: Source[];
+  claims: Claim[];
+  /** Per topic, descriptive ones included. */
+  views: Map<string, TopicView>;
+  /** Per comparative topic only. */
+  agreements: Map<string, Agreement>;
+  described: ReturnType<typeof describeSubjects>;
+  coverage: CoverageRow[];
+  chooser: ChooserRow[];
+  subject: (id: string) => Subject | undefined;
+  topic: (id: string) => Topic | undefined;
+  source: (id: string) => Source | undefined;
+  /** 0-based position of a subject, which picks its colour. */
+  subjectIndex: (id: string) => number;
+}
+
+function shortLabel(a: ArticleData): string {
+  if (a.site) return a.site;
+  // Comparison titles mostly open with "A vs B:"; what follows tells the sources apart.
+  const rest = a.title.replace(/^[^:]{0,60}\bvs\.?\s[^:]*:\s*/i, '').trim();
+  return rest || a.title;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** All route data, computed once per build and shared by every page. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [subjectEntries, topicEntries, articleEntries, claimEntries] = await Promise.all([
+    getCollection('subjects'),
+    getCollection('topics'),
+    getCollection('articles'),
+    getCollection('claims'),
+  ]);
+  const inFileOrder = <T extends { id: string }>(list: T[], file: string) => {
+    const order = fileOrder(file);
+    return list.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+  };
+  const subjects = inFileOrder(subjectEntries.map((e) => e.data), 'subjects.yaml');
+  const topics = inFileOrder(topicEntries.map((e) => e.data), 'topics.yaml');
+  const claims = claimEntries.map((e) => e.data);
+  const subjectIds = subjects.map((s) => s.id);
+  const sources: Source[] = articleEntries
+    .map((e) => ({
+      ...e.data,
+      id: e.id,
+      label: shortLabel(e.data),
+      claims: claims.filter((c) => c.article === e.id).length,
+      tables: extractTables(e.body ?? ''),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const articleIds = sources.map((s) => s.id);
+  const comparative = topics.filter((t) => !DESCRIPTIVE_TOPICS.has(t.id));
+  const byId = <T extends { id: string }>(list: T[]) => {
+    const map = new Map(list.map((x) => [x.id, x]));
+    return (id: string) => map.get(id);
+  };
+  const subject = byId(subjects);
+  const source = byId(sources);
+  const name = (id: string) => subject(id)?.name ?? id;
+  const label = (id: string) => source(id)?.label ?? id;
+
+  // Descriptive topics get a view too (their page lists statements), but no vote.
+  const verdicts = topics.map((t) => topicConsensus(t.id, claims, subjectIds));
+  const views = new Map(verdicts.map((c) => [c.topic, topicView(c.topic, c, claims, subjectIds, articleIds, name, label)]));
+  const agreements = new Map(verdicts.filter((c) => !DESCRIPTIVE_TOPICS.has(c.topic)).map((c) => [c.topic, agreement(c, subjectIds, articleIds.length)]));
+
+  return {
+    site: siteInfo(),
+    subjects,
+    topics,
+    comparative,
+    isDescriptive: (t) => DESCRIPTIVE_TOPICS.has(t),
+    sources,
+    claims,
+    views,
+    agreements,
+    described: describeSubjects(claims, subjectIds),
+    coverage: coverageMatrix(sources, topics.map((t) => t.id), claims),
+    chooser: chooserRows(claims, subjectIds, articleIds),
+    subject,
+    topic: byId(topics),
+    source,
+    subjectIndex: (id) => subjectIds.indexOf(id),
+  };
+}
