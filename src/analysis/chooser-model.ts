@@ -1,0 +1,74 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { Question } from '../schemas/chooser.ts';
+import type { Subject } from '../schemas/subject.ts';
+import type { Topic } from '../schemas/topic.ts';
+import type { ChooserCitation, ChooserModel, Contribution } from '../islands/chooser/score.ts';
+import { phrasePattern } from '../ingest/match.ts';
+import type { TopicConsensus } from './consensus.ts';
+
+export interface ChooserInputs {
+  questions: Question[];
+  subjects: Subject[];
+  topics: Topic[];
+  consensus: TopicConsensus[];
+  claims: Claim[];
+  /** Number of sources in the corpus, for "k of N sources". */
+  sourceCount: number;
+  sourceLabel: (article: string) => string;
+  claimHref: (c: Claim) => string;
+  topicHref: (topic: string) => string;
+}
+
+const MAX_CITATIONS = 2;
+
+/** First claim per source, so two citations come from two different articles where possible. */
+function cite(claims: readonly Claim[], input: ChooserInputs): ChooserCitation[] {
+  const seen = new Set<string>();
+  const out: ChooserCitation[] = [];
+  for (const c of claims) {
+    if (seen.has(c.article)) continue;
+    seen.add(c.article);
+    out.push({ quote: c.quote, source: input.sourceLabel(c.article), href: input.claimHref(c) });
+    if (out.length === MAX_CITATIONS) break;
+  }
+  return out;
+}
+
+/**
+ * Turns the questions of `content/chooser.yaml` into a model whose every point is backed by the
+ * sources: topic weights follow the consensus, use-case weights follow the use cases sources give.
+ * Computed at build time, so the island only adds numbers up.
+ */
+export function chooserModel(input: ChooserInputs): ChooserModel {
+  const name = (id: string) => input.subjects.find((s) => s.id === id)?.name ?? id;
+  const contributions = (w: Question['answers'][number]['weights'][number]): Contribution[] => {
+    if ('topic' in w) {
+      const c = input.consensus.find((x) => x.topic === w.topic);
+      const topic = input.topics.find((t) => t.id === w.topic);
+      if (!c || !topic || c.sources.length === 0) return [];
+      return input.subjects.flatMap((s) => {
+        const backers = c.tally[s.id]?.for ?? [];
+        if (!backers.length) return [];
+        const evidence = c.verdicts.filter((v) => backers.includes(v.article)).flatMap((v) => v.claims.filter((x) => (x.subject === s.id ? x.stance === 'favours' : x.stance === 'disfavours')));
+        return [{ subject: s.id, points: (w.weight * backers.length) / c.sources.length, basis: `${topic.label}: ${backers.length} of ${c.sources.length} sources favour ${name(s.id)}`, href: input.topicHref(topic.id), citations: cite(evidence, input) }];
+      });
+    }
+    const words = phrasePattern(w.useCase, 'iu');
+    const useCases = input.topics.find((t) => t.id === 'use-cases');
+    return input.subjects.flatMap((s) => {
+      const matching = input.claims.filter((c) => c.subject === s.id && c.kind === 'use-case' && c.stance === 'favours' && words.test(c.quote));
+      const sources = new Set(matching.map((c) => c.article)).size;
+      if (!sources) return [];
+      return [{ subject: s.id, points: (w.weight * sources) / input.sourceCount, basis: `Use cases: ${sources} of ${input.sourceCount} sources recommend ${name(s.id)} for this`, href: input.topicHref(useCases?.id ?? 'use-cases'), citations: cite(matching, input) }];
+    });
+  };
+  return {
+    subjects: input.subjects.map((s) => ({ id: s.id, name: s.name })),
+    questions: input.questions.map((q) => ({
+      id: q.id,
+      question: q.question,
+      help: q.help,
+      answers: q.answers.map((a) => ({ id: a.id, label: a.label, condition: a.condition, contributions: a.weights.flatMap(contributions) })),
+    })),
+  };
+}
