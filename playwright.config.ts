@@ -2,7 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 // Real Chromium from Debian, never a downloaded one. The flags keep it from reaching for the network.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SUB_BASE = '/flask-vs-django/';
+export const SUB_BASE = '/sub/path/';
+// The built sites under test and their ports; overridable so a second checkout or an experiment
+// (E2E_DIST=dist-gates ...) can run beside the real run without sharing folders or ports.
+export const DIST = process.env.E2E_DIST ?? 'dist';
+export const DIST_SUB = process.env.E2E_DIST_SUB ?? 'dist-sub';
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const PORT_SUB = Number(process.env.E2E_PORT_SUB ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,12 +27,12 @@ export default defineConfig({
   },
   projects: [
     // Everything, against the site built for the root of a host (dist/).
-    { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' } },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     // Tests tagged @subpath again, against the same site built for a sub-path (dist-sub/).
-    { name: 'subpath', grep: /@subpath/, use: { baseURL: `http://127.0.0.1:4322${SUB_BASE}` } },
+    { name: 'subpath', grep: /@subpath/, use: { baseURL: `http://127.0.0.1:${PORT_SUB}${SUB_BASE}` } },
   ],
   webServer: [
-    { command: 'node scripts/serve.ts', env: { OUT_DIR: 'dist', SITE_BASE: '/', PORT: '4321' }, url: 'http://127.0.0.1:4321/sitemap-index.xml', reuseExistingServer: false },
-    { command: 'node scripts/serve.ts', env: { OUT_DIR: 'dist-sub', SITE_BASE: SUB_BASE, PORT: '4322' }, url: `http://127.0.0.1:4322${SUB_BASE}sitemap-index.xml`, reuseExistingServer: false },
+    { command: 'node scripts/serve.ts', env: { OUT_DIR: DIST, SITE_BASE: '/', PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}/sitemap-index.xml`, reuseExistingServer: false },
+    { command: 'node scripts/serve.ts', env: { OUT_DIR: DIST_SUB, SITE_BASE: SUB_BASE, PORT: String(PORT_SUB) }, url: `http://127.0.0.1:${PORT_SUB}${SUB_BASE}sitemap-index.xml`, reuseExistingServer: false },
   ],
 });
