@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -39,6 +39,48 @@ export interface IngestResult {
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
+// micromark is quadratic in the number of list items of one document: a 2 MB article with lists took
+// 90 s to parse. Large documents are parsed in pieces cut just before a top-level ATX heading (which
+// closes every open block), outside fenced code. Reference definitions can be used before or after they
+// are defined anywhere in a document, so a document that has any is parsed whole.
+const CHUNK = 16 * 1024;
+
+function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
+    p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+  }
+  if ('children' in node) for (const c of node.children) shiftPositions(c, lines, offset);
+}
+
+export function parseMarkdown(text: string): Root {
+  if (text.length <= CHUNK || /^ {0,3}\[[^\]\n]+\]:/m.test(text)) return markdownParser.parse(text);
+  const lines = text.split('\n');
+  const root: Root = { type: 'root', children: [] };
+  let fence: string | undefined;
+  let from = 0;
+  let size = 0;
+  const flush = (to: number) => {
+    const before = lines.slice(0, from).join('\n').length + (from > 0 ? 1 : 0);
+    const chunk = markdownParser.parse(lines.slice(from, to).join('\n'));
+    for (const c of chunk.children) shiftPositions(c, from, before);
+    root.children.push(...chunk.children);
+    from = to;
+    size = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) fence = marker;
+    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    if (fence === undefined && size > CHUNK && /^#{1,6}(\s|$)/.test(line)) flush(i);
+    size += line.length + 1;
+  }
+  flush(lines.length);
+  return root;
+}
+
 export function articleId(name: string): string {
   return name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
 }
@@ -60,7 +102,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
   const repairs = [...decoded.repairs, ...repaired.repairs];
   if (format === 'markdown') {
-    tree = markdownParser.parse(front.body);
+    tree = parseMarkdown(front.body);
     const cleaned = sanitize(tree, front.bodyLine, front.body);
     repairs.push(...cleaned.repairs);
     problems.push(...cleaned.problems);

@@ -65,6 +65,9 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
   let sawH2 = false;
 
   const firstContent = lines.findIndex((l) => l.trim() !== '');
+  // Whether any text follows a line, precomputed: searching the rest of the file per line made a
+  // 2 MB page dump take seconds (quadratic).
+  const lastContent = lines.findLastIndex((l) => l.trim() !== '');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const t = raw.trim().replace(/\s+/g, ' ');
@@ -93,8 +96,7 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
       continue;
     }
     list = undefined;
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-    if (looksLikeHeading(t) && next !== undefined) {
+    if (looksLikeHeading(t) && i < lastContent) {
       // "X: Security" or "X Features" under a general heading is a sub-heading.
       const mentioned = subjects.mentions(t);
       const sub = sawH2 && mentioned.length === 1 && subjects.leading(t) !== undefined;

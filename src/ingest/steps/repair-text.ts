@@ -47,6 +47,11 @@ function repairRun(run: string, codec: Codec): { text: string; fixes: number } {
   const bytes = chars.map((c) => codec.toByte.get(c) ?? -1);
   let out = '';
   let fixes = 0;
+  // Two-byte sequences that decode outside Latin (U+00A0-U+017F) are, one alone, far more often two real
+  // characters than mojibake: "l’été" in MacRoman bytes is D5 8E, which decodes to Armenian "Վ", and
+  // "Spaß“" in Windows-1252 is DF 93 (N'Ko). Such a fix only counts when the run has other fixes too, as a
+  // mis-decoded Greek or Cyrillic word does ("Ð¿Ñ€Ð¸" → "при").
+  let doubtful = 0;
   let i = 0;
   while (i < chars.length) {
     // MacRoman has no printable character for 0xF0, so copy-paste loses the lead byte of every
@@ -66,7 +71,10 @@ function repairRun(run: string, codec: Codec): { text: string; fixes: number } {
       const seq = bytes.slice(i, i + len);
       if (seq.slice(1).every(isContinuation)) {
         try {
-          out += strictUtf8.decode(new Uint8Array(seq));
+          const decoded = strictUtf8.decode(new Uint8Array(seq));
+          const cp = decoded.codePointAt(0)!;
+          if (len === 2 && (cp < 0xa0 || cp > 0x17f)) doubtful++;
+          out += decoded;
           fixes++;
           i += len;
           continue;
@@ -78,6 +86,7 @@ function repairRun(run: string, codec: Codec): { text: string; fixes: number } {
     out += chars[i];
     i++;
   }
+  if (doubtful === 1 && fixes === 1) return { text: run, fixes: 0 };
   return { text: out, fixes };
 }
 

@@ -29,9 +29,21 @@ export function sanitize(tree: Root, bodyLine: number, source: string): { repair
     for (const node of parent.children as RootContent[]) {
       if (node.type === 'html') {
         html++;
-        const text = { type: 'text', value: node.value } as const;
+        // An unclosed comment (or <pre>, <script>) runs to the end of the document: say so, since the
+        // rest of the article then shows as raw text without its headings and lists.
+        const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+        const unclosed = !block ? null : /^<!--(?![\s\S]*-->)/.exec(node.value) ?? /^<(script|pre|style|textarea)\b(?![\s\S]*<\/\1>)/i.exec(node.value);
+        if (unclosed && node.position) {
+          problems.push(warning(`An HTML ${unclosed[1] ? `<${unclosed[1]}>` : 'comment'} opened here never closes, so the rest of the article shows as plain text. Close it or remove it.`, 'sanitize', lineOf(node, offset), node.position.start.column));
+        }
         // Block HTML sits where a paragraph would; inline HTML stays inline.
-        out.push(parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [text] } : text);
+        if (block) {
+          // One paragraph per blank-line-separated part: a blank line inside one paragraph can only be
+          // written as "&#xA;&#xA;", which runs the parts together on the page.
+          for (const part of node.value.split(/\n[ \t]*\n/)) {
+            if (part.trim()) out.push({ type: 'paragraph', children: [{ type: 'text', value: part.trim() }], ...(node.position ? { position: node.position } : {}) });
+          }
+        } else out.push({ type: 'text', value: node.value });
         continue;
       }
       if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
