@@ -66,6 +66,8 @@ export function parseMarkdown(text: string): Root {
     const chunk = markdownParser.parse(lines.slice(from, to).join('\n'));
     for (const c of chunk.children) shiftPositions(c, from, before);
     root.children.push(...chunk.children);
+    const end = chunk.position?.end;
+    if (end) root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + from, column: end.column, offset: (end.offset ?? 0) + before } };
     from = to;
     size = 0;
   };

@@ -38,7 +38,9 @@ function rejectBinary(bytes: Uint8Array): void {
   }
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const b of sample) if (isControlByte(b)) controls++;
+  // An ESC that opens an ANSI colour code ("ESC [") is pasted terminal text, removed whole below; counting
+  // it made a short article with a few colour codes look binary.
+  for (let i = 0; i < sample.length; i++) if (isControlByte(sample[i]!) && !(sample[i] === 0x1b && sample[i + 1] === 0x5b)) controls++;
   // Text with a stray NUL or escape code stays under this by far; binaries sit well above it.
   if (sample.length > 0 && controls / sample.length > 0.1) {
     throw new IngestError(

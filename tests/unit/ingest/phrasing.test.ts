@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { PhrasingContent } from 'mdast';
+import { removeRanges, sentences, wrapRanges } from '../../../src/ingest/phrasing.ts';
+import { phrasingText } from '../../../src/ingest/steps/recover-structure.ts';
+
+const kids: PhrasingContent[] = [
+  { type: 'text', value: 'One two. ' },
+  { type: 'strong', children: [{ type: 'text', value: 'Bold' }] },
+  { type: 'text', value: ' three. Four.' },
+];
+
+test('sentences with offsets into the visible text', () => {
+  assert.deepEqual(sentences('One two. Bold three. Four.'), [
+    { start: 0, end: 9, text: 'One two.' },
+    { start: 9, end: 21, text: 'Bold three.' },
+    { start: 21, end: 26, text: 'Four.' },
+  ]);
+});
+
+test('removeRanges drops a sentence and keeps formatting of the rest', () => {
+  const out = removeRanges(kids, [{ start: 21, end: 26 }]);
+  assert.equal(phrasingText(out), 'One two. Bold three.');
+  assert.equal(out[1]!.type, 'strong');
+});
+
+test('wrapRanges groups a sentence across formatting without cutting it', () => {
+  const out = wrapRanges(kids, [{ start: 9, end: 21 }], (i, inner) => ({ type: 'emphasis', children: inner, data: { i } } as PhrasingContent));
+  assert.equal(phrasingText(out), 'One two. Bold three. Four.');
+  assert.equal(out[1]!.type, 'emphasis');
+  assert.equal(phrasingText([out[1]!]), 'Bold three. ');
+});
