@@ -1,0 +1,473 @@
+// `npm run bench [-- --sizes 100,1000,5000] [--no-starlight] [--keep]`
+// Generates a synthetic corpus of N messy articles in the shapes ingest must handle, then measures
+// ingest, astro build and Pagefind (time, peak RSS of the whole process tree), output bytes, bytes
+// and JavaScript per page, and the payload of a first search. The same normalized articles are also
+// built as a plain Astro Starlight site, and the ratios ours / Starlight are printed.
+// Everything happens under bench-out/ (gitignored). Not part of `npm test`: it is slow.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parse as parseHtml } from 'node-html-parser';
+import { chromium } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { serve } from './serve.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000' },
+    content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
+    'no-starlight': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '7' },
+  },
+});
+const SIZES = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+if (!SIZES.length) throw new Error('--sizes takes a comma-separated list of article counts, e.g. 100,1000,5000');
+const ROOT = resolve('bench-out');
+const NODE = process.execPath;
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
+const kB = (n: number) => (n / 1000).toFixed(1);
+const MB = (n: number) => (n / 1024 / 1024).toFixed(0);
+
+// ───────────────────────────── synthetic corpus ─────────────────────────────
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Topic = { id: string; label: string; cues: string[]; favours: string[]; disfavours: string[] };
+type Subject = { id: string; name: string };
+
+/** Text as a CP-1252 reader mangles UTF-8 (’ → â€™): the mojibake ingest must repair. */
+function mojibake(text: string): string {
+  const cp1252 = new TextDecoder('windows-1252');
+  return cp1252.decode(Buffer.from(text, 'utf8'));
+}
+/** Bytes in Windows-1252 (curly quotes as 0x91–0x94), as old CMS exports are. */
+function win1252(text: string): Buffer {
+  const map: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85, '€': 0x80 };
+  return Buffer.from([...text].map((c) => map[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
+}
+
+function makeCorpus(n: number, contentDir: string, out: string, seed: number) {
+  const topics = parseYaml(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as Topic[];
+  const subjects = parseYaml(readFileSync(join(contentDir, 'subjects.yaml'), 'utf8')) as Subject[];
+  const [a, b] = [subjects[0]!.name, subjects[1]!.name];
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const words = ['teams', 'projects', 'developers', 'startups', 'beginners', 'enterprises', 'prototypes', 'APIs', 'dashboards', 'services'];
+  const sentence = (t: Topic, s: string) => {
+    const forms = [
+      () => `${s} is ${pick(t.favours)} when it comes to ${pick(t.cues)} for most ${pick(words)}.`,
+      () => `Many ${pick(words)} find that ${s} ${pick(['offers', 'shows', 'has'])} ${pick(t.disfavours)} ${pick(t.cues)}.`,
+      () => `In our experience, ${s}’s ${pick(t.cues)} is “${pick(t.favours)}” – at least for ${pick(words)}.`,
+      () => `Compared with ${s === a ? b : a}, ${s} gives ${pick(words)} ${pick(t.favours)} ${pick(t.cues)}, although ${pick(t.disfavours)} results happen.`,
+    ];
+    return pick(forms)();
+  };
+  const para = (t: Topic) => Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(t, pick([a, b]))).join(' ');
+  const footer = ['Share this article with your team!', 'Subscribe to our newsletter for more comparisons.', `© 2024 Example Media. All rights reserved.`, 'Was this article helpful? Leave a comment below.'];
+  mkdirSync(out, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const chosen = Array.from({ length: 3 + Math.floor(r() * 4) }, () => pick(topics));
+    const title = `${pick([`${a} vs ${b}`, `${b} or ${a}?`, `Choosing between ${a} and ${b}`])}: ${pick(['a practical guide', 'what we learned', 'the honest comparison', 'notes from production'])} #${i + 1}`;
+    const sections = chosen.map((t) => ({ heading: `${pick(['About', 'On', 'Thoughts on'])} ${t.label.toLowerCase()}`, body: [para(t), para(t)] }));
+    const shape = i % 8;
+    const name = `bench-${String(i + 1).padStart(5, '0')}`;
+    const mdBody = (h = '##') =>
+      sections
+        .map((s, k) => {
+          let block = `${h} ${s.heading}\n\n${s.body.join('\n\n')}\n`;
+          if (k === 1) block += `\n| Aspect | ${a} | ${b} |\n|---|:-:|--:|\n| ${s.heading} | good | fine |\n| Size | small | large |\n`;
+          if (k === 2) block += `\n- ${pick(words)} like it\n- it is ${pick(['fast', 'steady', 'simple'])}\n  - nested point\n`;
+          if (k === 3) block += '\n```python\nprint("hello")  # a code sample\n```\n';
+          return block;
+        })
+        .join('\n');
+    const intro = `${a} and ${b} keep coming up when ${pick(words)} pick a stack. Here is what we found.`;
+    const foot = `\n${pick(footer)}\n${pick(footer)}\n`;
+    let file: string;
+    let bytes: Buffer;
+    switch (shape) {
+      case 0: // Markdown, YAML frontmatter, clean UTF-8
+        file = `${name}.md`;
+        bytes = Buffer.from(`---\ntitle: "${title}"\nauthor: Writer ${i}\ntags: [comparison, ${chosen[0]!.id}]\n---\n\n${intro}\n\n${mdBody()}${foot}`);
+        break;
+      case 1: // TOML frontmatter, CRLF line endings
+        file = `${name}.md`;
+        bytes = Buffer.from(`+++\ntitle = "${title}"\nauthor = "Writer ${i}"\n+++\n\n${intro}\n\n${mdBody()}${foot}`.replace(/\n/g, '\r\n'));
+        break;
+      case 2: // JSON frontmatter (Hugo), setext title
+        file = `${name}.md`;
+        bytes = Buffer.from(`{\n  "title": "${title}"\n}\n\n${intro}\n\n${mdBody()}${foot}`);
+        break;
+      case 3: // plain-text page dump: nav junk, title line, no markup, a cookie line
+        file = `${name}.txt`;
+        bytes = Buffer.from(
+          `Home | Blog | Services | Contact\n\n${title}\n\nBy Writer ${i} · 6 min read\n\n${intro}\n\n${sections.map((s) => `${s.heading}\n\n${s.body.join('\n\n')}`).join('\n\n')}\n\nWe use cookies to improve your experience.${foot}`,
+        );
+        break;
+      case 4: // mojibake: UTF-8 read as CP-1252 and saved again
+        file = `${name}.md`;
+        bytes = Buffer.from(mojibake(`# ${title}\n\n${intro} It’s “typical”.\n\n${mdBody()}${foot}`));
+        break;
+      case 5: // Windows-1252 bytes, no frontmatter
+        file = `${name}.md`;
+        bytes = win1252(`# ${title}\n\n${intro} It’s “typical” – really…\n\n${mdBody()}${foot}`);
+        break;
+      case 6: // BOM, unclosed YAML frontmatter, stray HTML
+        file = `${name}.md`;
+        bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`---\ntitle: ${title}\nauthor: Writer ${i}\n\n<div class="post">\n\n${intro}<br>\n\n${mdBody()}</div>\n${foot}`)]);
+        break;
+      default: // Markdown with deep headings and MDX-hostile braces and import lines
+        file = `${name}.md`;
+        bytes = Buffer.from(`# ${title}\n\n${intro} Config looks like {"debug": true}.\n\nimport os from the standard library, said nobody.\n\n${mdBody('###')}${foot}`);
+    }
+    writeFileSync(join(out, file), bytes);
+  }
+}
+
+// ───────────────────────────── measuring ─────────────────────────────
+
+type Run = { ms: number; peakRss: number; code: number; out: string };
+
+/** The RSS of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  let total = 0;
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(entry), kb * 1024);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const walk = (pid: number) => {
+    total += rss.get(pid) ?? 0;
+    for (const c of children.get(pid) ?? []) walk(c);
+  };
+  walk(root);
+  return total;
+}
+
+function measure(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<Run> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(NODE, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    let peakRss = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      done({ ms: performance.now() - started, peakRss, code: code ?? 1, out });
+    });
+  });
+}
+
+function walkFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walkFiles(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+type PageStats = { pages: number; bytes: number; htmlGzMean: number; articleGzMean: number; articleGzMax: number; jsGzMax: number };
+
+/** Sizes from the built files. `isArticle` tells which pages hold one of the articles. */
+function pageStats(dist: string, base: string, isArticle: (rel: string) => boolean): PageStats {
+  const files = walkFiles(dist);
+  const html = files.filter((f) => f.endsWith('.html') && !f.includes(`${dist}/pagefind/`));
+  const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const jsCache = new Map<string, number>();
+  const moduleGz = (file: string, seen: Set<string>): number => {
+    if (seen.has(file) || !existsSync(file)) return 0;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    let sum = jsCache.get(file) ?? gz(code);
+    jsCache.set(file, sum);
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+)["']/g)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) sum += moduleGz(resolve(file, '..', spec), seen);
+      else if (spec.startsWith(base)) sum += moduleGz(join(dist, spec.slice(base.length)), seen);
+    }
+    return sum;
+  };
+  let total = 0;
+  let jsGzMax = 0;
+  const articleSizes: number[] = [];
+  for (const f of html) {
+    const text = readFileSync(f, 'utf8');
+    const size = gz(text);
+    total += size;
+    const rel = f.slice(dist.length + 1);
+    if (isArticle(rel)) articleSizes.push(size);
+    const root = parseHtml(text);
+    const seen = new Set<string>();
+    let js = 0;
+    for (const s of root.querySelectorAll('script')) {
+      const src = s.getAttribute('src');
+      if (src?.startsWith(base)) js += moduleGz(join(dist, src.slice(base.length)), seen);
+      else if (!src && !/json/.test(s.getAttribute('type') ?? '')) js += gz(s.rawText);
+    }
+    for (const l of root.querySelectorAll('link[rel="modulepreload"]')) {
+      const href = l.getAttribute('href') ?? '';
+      if (href.startsWith(base)) js += moduleGz(join(dist, href.slice(base.length)), seen);
+    }
+    jsGzMax = Math.max(jsGzMax, js);
+  }
+  return {
+    pages: html.length,
+    bytes,
+    htmlGzMean: total / html.length,
+    articleGzMean: articleSizes.reduce((a, b) => a + b, 0) / Math.max(1, articleSizes.length),
+    articleGzMax: Math.max(0, ...articleSizes),
+    jsGzMax,
+  };
+}
+
+type Browse = { idleJsGz: number; searchRequests: number; searchBytes: number; searchResults: number };
+
+/** In Chromium: JS an article page fetches when left idle, and what a first Pagefind query costs. */
+async function browse(dist: string, articlePath: string, term: string): Promise<Browse> {
+  const server = await serve(dist, '/', 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    let counting: 'js' | 'search' = 'js';
+    let searchRequests = 0;
+    page.on('response', (res) => {
+      const type = res.request().resourceType();
+      const url = res.url();
+      if (counting === 'js' && type === 'script') sizes.push(res.body().then(gz, () => 0));
+      if (counting === 'search' && url.includes('/pagefind/')) {
+        searchRequests++;
+        // Text is sent compressed by any real host; Pagefind's index chunks are gzip already.
+        sizes.push(res.body().then((b) => (/\.(js|css|json)$/.test(new URL(url).pathname) ? gz(b) : b.length), () => 0));
+      }
+    });
+    await page.goto(`${server.url}${articlePath}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    await page.waitForLoadState('networkidle');
+    const idleJsGz = (await Promise.all(sizes.splice(0))).reduce((a, b) => a + b, 0);
+    counting = 'search';
+    const searchResults = await page.evaluate(
+      async ([url, q]) => {
+        const pagefind = await import(url!);
+        await pagefind.init?.();
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return search.results.length as number;
+      },
+      [`${server.url}pagefind/pagefind.js`, term],
+    );
+    await page.waitForLoadState('networkidle');
+    const searchBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    return { idleJsGz, searchRequests, searchBytes, searchResults };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ───────────────────────────── Starlight peer ─────────────────────────────
+
+function starlightProject(dir: string, articles: string, title: string) {
+  rmSync(dir, { recursive: true, force: true });
+  const docs = join(dir, 'src/content/docs');
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({\n  outDir: './dist',\n  cacheDir: './.astro-cache',\n  integrations: [starlight({ title: ${JSON.stringify(title)} })],\n  vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },\n});\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  // Astro bundles (rather than externalizes) the integrations it finds among the project's
+  // dependencies; they resolve from this repository's node_modules, a few folders up.
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-starlight", "private": true, "type": "module", "dependencies": { "@astrojs/starlight": "*", "astro": "*" } }\n');
+  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: ${JSON.stringify(title)}\n---\n\nA plain Starlight site over the same normalized articles.\n`);
+  // Same bodies; frontmatter cut to what Starlight's schema knows (title, description).
+  for (const f of readdirSync(articles).filter((x) => x.endsWith('.mdx'))) {
+    const text = readFileSync(join(articles, f), 'utf8');
+    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const data = (m ? parseYaml(m[1]!) : {}) as { title?: string; description?: string };
+    const front = `---\ntitle: ${JSON.stringify(data.title ?? f)}\n${data.description ? `description: ${JSON.stringify(data.description)}\n` : ''}---\n`;
+    writeFileSync(join(docs, f), front + (m ? text.slice(m[0].length) : text));
+  }
+}
+
+// ───────────────────────────── main ─────────────────────────────
+
+type Row = {
+  n: number;
+  ingest: Run;
+  build: Run;
+  pagefind: Run;
+  ours: PageStats;
+  oursBrowse: Browse;
+  starlight?: { build: Run; stats: PageStats; browse: Browse } | { error: string };
+};
+
+const contentDir = values.content;
+const term = (parseYaml(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as Topic[]).find((t) => t.id === 'security')?.label.toLowerCase() ?? 'security';
+const siteTitle = (parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as { title?: string }).title ?? 'Comparison';
+const rows: Row[] = [];
+console.log(`bench: sizes ${SIZES.join(', ')}; ${cpus().length} CPU(s), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; search term "${term}"`);
+
+for (const n of SIZES) {
+  const work = join(ROOT, String(n));
+  rmSync(work, { recursive: true, force: true });
+  const content = join(work, 'content');
+  mkdirSync(content, { recursive: true });
+  // The comparison's data files (topics, subjects, site, ...), not its articles.
+  for (const f of readdirSync(contentDir, { withFileTypes: true })) if (f.isFile() && f.name !== 'claims.json') cpSync(join(contentDir, f.name), join(content, f.name));
+  makeCorpus(n, contentDir, join(content, 'sources'), Number(values.seed) + n);
+  console.log(`\n[${n}] corpus written to ${content}/sources; ingesting…`);
+
+  const ingest = await measure(['src/ingest/cli.ts', '--content', content, '--quiet'], {});
+  const written = existsSync(join(content, 'articles')) ? readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.mdx')).length : 0;
+  const summary = /^\d+ imported.*$/m.exec(ingest.out)?.[0] ?? `exit ${ingest.code}`;
+  console.log(`[${n}] ingest ${(ingest.ms / 1000).toFixed(1)} s: ${summary}`);
+  if (written < n) {
+    console.log(ingest.out.split('\n').filter((l) => /fail|cannot|error/i.test(l)).slice(0, 10).join('\n'));
+    if (written === 0) throw new Error(`ingest wrote no article for N=${n}`);
+  }
+
+  const dist = join(work, 'dist');
+  const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, '.astro-cache'), SITE_BASE: '/' };
+  console.log(`[${n}] astro build…`);
+  const build = await measure([ASTRO, 'build'], env);
+  if (build.code !== 0) throw new Error(`astro build failed for N=${n}:\n${build.out.slice(-3000)}`);
+  console.log(`[${n}] astro build ${(build.ms / 1000).toFixed(1)} s; pagefind…`);
+  const pagefind = await measure(['scripts/index-search.ts'], env);
+  if (pagefind.code !== 0) throw new Error(`pagefind failed for N=${n}:\n${pagefind.out.slice(-3000)}`);
+  const ids = new Set(readdirSync(join(content, 'articles')).map((f) => f.replace(/\.mdx$/, '')));
+  const ours = pageStats(dist, '/', (rel) => ids.has(rel.split('/').at(-2) ?? '') && rel.startsWith('articles/'));
+  const firstId = [...ids].sort()[0]!;
+  const oursBrowse = await browse(dist, `articles/${firstId}/`, term);
+  const row: Row = { n, ingest, build, pagefind, ours, oursBrowse };
+
+  if (!values['no-starlight']) {
+    try {
+      const dir = join(work, 'starlight');
+      starlightProject(dir, join(content, 'articles'), siteTitle);
+      console.log(`[${n}] Starlight build…`);
+      const sb = await measure([ASTRO, 'build'], {}, dir);
+      if (sb.code !== 0) throw new Error(sb.out.split('\n').filter((l) => /error/i.test(l)).slice(0, 5).join(' ') || `exit ${sb.code}`);
+      const sdist = join(dir, 'dist');
+      const stats = pageStats(sdist, '/', (rel) => ids.has(rel.split('/').at(-2) ?? ''));
+      const sBrowse = await browse(sdist, `${firstId}/`, term);
+      row.starlight = { build: sb, stats, browse: sBrowse };
+    } catch (e) {
+      row.starlight = { error: (e as Error).message.slice(0, 300) };
+    }
+  }
+  rows.push(row);
+  if (!values.keep) {
+    rmSync(join(work, '.astro-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'starlight', '.astro-cache'), { recursive: true, force: true });
+  }
+}
+
+// ───────────────────────────── report ─────────────────────────────
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const table = (head: string[], body: string[][]) => {
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' | ')} |`;
+  return [line(head), `|${w.map((x, i) => (i === 0 ? `${'-'.repeat(x + 1)}-` : `${'-'.repeat(x + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+};
+
+console.log('\nOurs (gzip -9 sizes; peak RSS of the whole process tree):\n');
+console.log(
+  table(
+    ['articles', 'ingest', 'astro build', 'pagefind', 'build total', 'peak RSS', 'output', 'pages', 'HTML gz/page', 'article gz (mean/max)', 'JS gz/page', 'first search'],
+    rows.map((r) => [
+      String(r.n),
+      s(r.ingest.ms),
+      s(r.build.ms),
+      s(r.pagefind.ms),
+      s(r.build.ms + r.pagefind.ms),
+      `${MB(Math.max(r.ingest.peakRss, r.build.peakRss, r.pagefind.peakRss))} MiB`,
+      `${(r.ours.bytes / 1e6).toFixed(1)} MB`,
+      String(r.ours.pages),
+      `${kB(r.ours.htmlGzMean)} kB`,
+      `${kB(r.ours.articleGzMean)}/${kB(r.ours.articleGzMax)} kB`,
+      `${kB(Math.max(r.ours.jsGzMax, r.oursBrowse.idleJsGz))} kB`,
+      `${r.oursBrowse.searchRequests} req, ${kB(r.oursBrowse.searchBytes)} kB`,
+    ]),
+  ),
+);
+
+if (!values['no-starlight']) {
+  console.log('\nStarlight (same normalized articles; its build includes its Pagefind run):\n');
+  const ok = rows.filter((r) => r.starlight && !('error' in r.starlight));
+  for (const r of rows) if (r.starlight && 'error' in r.starlight) console.log(`Starlight: not measured for ${r.n} (${r.starlight.error})`);
+  if (ok.length) {
+    console.log(
+      table(
+        ['articles', 'build total', 'peak RSS', 'pages', 'HTML gz/page', 'article gz (mean/max)', 'JS gz/page', 'first search', 'ratio build', 'ratio article bytes', 'ratio HTML/page'],
+        ok.map((r) => {
+          const st = r.starlight as { build: Run; stats: PageStats; browse: Browse };
+          const ourBuild = r.build.ms + r.pagefind.ms;
+          return [
+            String(r.n),
+            s(st.build.ms),
+            `${MB(st.build.peakRss)} MiB`,
+            String(st.stats.pages),
+            `${kB(st.stats.htmlGzMean)} kB`,
+            `${kB(st.stats.articleGzMean)}/${kB(st.stats.articleGzMax)} kB`,
+            `${kB(Math.max(st.stats.jsGzMax, st.browse.idleJsGz))} kB`,
+            `${st.browse.searchRequests} req, ${kB(st.browse.searchBytes)} kB`,
+            (ourBuild / st.build.ms).toFixed(2),
+            (r.ours.articleGzMean / st.stats.articleGzMean).toFixed(2),
+            (r.ours.htmlGzMean / st.stats.htmlGzMean).toFixed(2),
+          ];
+        }),
+      ),
+    );
+    console.log('\nratio = ours / Starlight (<= 1.00 is as good or better). Build: astro build + Pagefind on both sides.');
+  }
+} else console.log('\nStarlight: not measured (--no-starlight)');
+
+if (rows.length > 1) {
+  const per = rows.map((r) => (r.ingest.ms + r.build.ms + r.pagefind.ms) / r.n);
+  const growth = per.at(-1)! / per[0]!;
+  console.log(`\nGrowth: ${rows.map((r, i) => `${r.n} → ${per[i]!.toFixed(1)} ms/article`).join(', ')}; per-article cost x${growth.toFixed(2)} from smallest to largest (≈1 or lower is linear).`);
+}
+const t = rows.find((r) => r.n === 1000);
+if (t) {
+  const peak = Math.max(t.ingest.peakRss, t.build.peakRss, t.pagefind.peakRss);
+  const full = t.ingest.ms + t.build.ms + t.pagefind.ms;
+  console.log(`\nTargets at 1,000 articles: ingest ${s(t.ingest.ms)} (<= 10 s ${t.ingest.ms <= 10_000 ? 'met' : 'MISSED'}), full build ${s(full)} (<= 30 s ${full <= 30_000 ? 'met' : 'MISSED'}), peak ${MB(peak)} MiB (<= 1536 MiB ${peak <= 1.5 * 2 ** 30 ? 'met' : 'MISSED'}).`);
+}
