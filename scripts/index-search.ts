@@ -1,12 +1,58 @@
-// Builds the Pagefind index over the built site. Run after `astro build` (npm run build does).
+// Builds the Pagefind index over the built site (run by `npm run build` after `astro build`), plus one
+// record per claim so a search for a statement lands on its sentence.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { sourceLabel } from '../src/analysis/source-label.ts';
+import type { ArticleData } from '../src/schemas/article.ts';
+import type { Claim } from '../src/schemas/claim.ts';
+import type { Subject } from '../src/schemas/subject.ts';
+import type { Topic } from '../src/schemas/topic.ts';
 
 const site = process.env.OUT_DIR ?? 'dist';
+const content = process.env.CONTENT_DIR ?? 'content';
+const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+
+function frontmatter(path: string): ArticleData {
+  const text = readFileSync(path, 'utf8');
+  return parse(text.slice(text.indexOf('\n') + 1, text.indexOf('\n---', 4))) as ArticleData;
+}
+
+const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+
+const topics = new Map((parse(readFileSync(join(content, 'topics.yaml'), 'utf8')) as Topic[]).map((t) => [t.id, t]));
+const subjects = new Map((parse(readFileSync(join(content, 'subjects.yaml'), 'utf8')) as Subject[]).map((s) => [s.id, s]));
+const articles = new Map(
+  readdirSync(join(content, 'articles'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => [f.replace(/\.mdx$/, ''), frontmatter(join(content, 'articles', f))]),
+);
+const claims = JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')) as Claim[];
+const STANCE = { favours: 'for', disfavours: 'against', neutral: 'about' } as const;
+let records = 0;
+for (const c of claims) {
+  const subject = subjects.get(c.subject)?.name ?? c.subject;
+  const topic = topics.get(c.topic);
+  const article = articles.get(c.article);
+  const source = article ? sourceLabel(article) : c.article;
+  const topicLabel = topic?.label ?? (c.topic === 'facts' ? 'Facts' : c.topic);
+  const r = await index.addCustomRecord({
+    url: `${base}articles/${c.article}/#${c.anchor}`,
+    // The quote is what readers search for; subject and topic names let "x security" find "It ..." sentences.
+    content: `${c.quote} ${subject} ${topicLabel}`,
+    language: 'en',
+    meta: { title: `${subject} · ${topicLabel} (${STANCE[c.stance]}): “${c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”`, source },
+    filters: { kind: ['Claim'], topic: [topicLabel], subject: [subject], source: [source] },
+  });
+  if (r.errors.length) throw new Error(`Pagefind rejected claim ${c.id}: ${r.errors.join('; ')}`);
+  records++;
+}
+const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-console.log(`Pagefind indexed ${added.page_count} page(s) into ${site}/pagefind/.`);
+console.log(`Pagefind indexed ${added.page_count} page(s) and ${records} claim(s) into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms.`);
 await pagefind.close();
