@@ -12,7 +12,7 @@ const PORT_SUB = Number(process.env.E2E_PORT_SUB ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: DIST === 'dist' ? 'test-results/e2e' : `test-results/e2e-${DIST}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

@@ -6,7 +6,7 @@
 // Everything happens under bench-out/ (gitignored). Not part of `npm test`: it is slow.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -342,15 +342,16 @@ const contentDir = values.content;
 const term = (parseYaml(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as Topic[]).find((t) => t.id === 'security')?.label.toLowerCase() ?? 'security';
 const siteTitle = (parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as { title?: string }).title ?? 'Comparison';
 const rows: Row[] = [];
-console.log(`bench: sizes ${SIZES.join(', ')}; ${cpus().length} CPU(s), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; search term "${term}"`);
+console.log(`bench: sizes ${SIZES.join(', ')}; ${cpus().length} CPU(s), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${loadavg()[0]!.toFixed(1)}; search term "${term}"`);
 
 for (const n of SIZES) {
   const work = join(ROOT, String(n));
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   mkdirSync(content, { recursive: true });
-  // The comparison's data files (topics, subjects, site, ...), not its articles.
-  for (const f of readdirSync(contentDir, { withFileTypes: true })) if (f.isFile() && f.name !== 'claims.json') cpSync(join(contentDir, f.name), join(content, f.name));
+  // The comparison's data files (topics, subjects, site, ...), not its articles or the editorial
+  // corrections, which name claims of the real articles.
+  for (const f of readdirSync(contentDir, { withFileTypes: true })) if (f.isFile() && !['claims.json', 'curation.yaml'].includes(f.name)) cpSync(join(contentDir, f.name), join(content, f.name));
   makeCorpus(n, contentDir, join(content, 'sources'), Number(values.seed) + n);
   console.log(`\n[${n}] corpus written to ${content}/sources; ingesting…`);
 
@@ -401,6 +402,7 @@ for (const n of SIZES) {
 
 // ───────────────────────────── report ─────────────────────────────
 
+console.log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (above ${cpus().length} means other work shared the CPUs and times are inflated).`);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const table = (head: string[], body: string[][]) => {
   const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));

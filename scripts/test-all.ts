@@ -43,13 +43,16 @@ if (existsSync(tap)) {
 }
 
 const fresh = step('generated content is up to date (ingest --check)', process.execPath, ['src/ingest/cli.ts', '--check']);
+// E2E_DIST / E2E_DIST_SUB (read by playwright.config.ts too) let a second run use other folders.
+const dist = process.env.E2E_DIST ?? 'dist';
+const distSub = process.env.E2E_DIST_SUB ?? 'dist-sub';
 const built =
   fresh &&
-  step('site builds at the root (astro build + pagefind)', 'npm', ['run', '-s', 'build']) &&
-  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/sub/path/', OUT_DIR: 'dist-sub', ASTRO_CACHE_DIR: './node_modules/.astro-sub' });
+  step('site builds at the root (astro build + pagefind)', 'npm', ['run', '-s', 'build'], dist === 'dist' ? {} : { OUT_DIR: dist, ASTRO_CACHE_DIR: `./node_modules/.astro-${dist}` }) &&
+  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/sub/path/', OUT_DIR: distSub, ASTRO_CACHE_DIR: distSub === 'dist-sub' ? './node_modules/.astro-sub' : `./node_modules/.astro-${distSub}` });
 
 if (built && existsSync('playwright.config.ts')) {
-  const json = 'test-results/e2e.json';
+  const json = dist === 'dist' ? 'test-results/e2e.json' : `test-results/e2e-${dist}.json`;
   rmSync(json, { force: true });
   run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
   if (existsSync(json)) {

@@ -4,16 +4,17 @@
 // never the default site), serves it, and visits every page: no dialog opens, no event-handler
 // attribute or javascript: URL reaches the DOM, no unexpected script runs, and the text shows as text.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '../../../scripts/serve.ts';
 import { expect, test } from '../fixtures.ts';
 import { sitemapPathsOnDisk } from './site.ts';
 
 const FIXTURE = 'tests/fixtures/hostile/content';
-const WORK = resolve('test-results/hostile-site');
-const CONTENT = join(WORK, 'content');
-const OUT = join(WORK, 'dist');
+// A folder of its own per run (made in beforeAll), so two test runs never share one.
+let WORK = '';
+let CONTENT = '';
+let OUT = '';
 
 /** Strings of the source that must be visible, verbatim, on the article page. */
 const VISIBLE = [
@@ -39,13 +40,15 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
+  mkdirSync('test-results', { recursive: true });
+  WORK = resolve(mkdtempSync('test-results/hostile-site-'));
+  CONTENT = join(WORK, 'content');
+  OUT = join(WORK, 'dist');
   cpSync(FIXTURE, CONTENT, { recursive: true });
   // Ingest exits 1 when it had to repair things; the hostile article is meant to need repairs.
   const ingest = spawnSync(process.execPath, ['src/ingest/cli.ts', '--content', CONTENT, '--quiet'], { encoding: 'utf8' });
   if (!existsSync(join(CONTENT, 'articles', 'hostile-markup.mdx'))) throw new Error(`ingest wrote no article:\n${ingest.stdout}\n${ingest.stderr}`);
-  const env = { CONTENT_DIR: CONTENT, OUT_DIR: OUT, ASTRO_CACHE_DIR: './node_modules/.astro-hostile', SITE_BASE: '/' };
+  const env = { CONTENT_DIR: CONTENT, OUT_DIR: OUT, ASTRO_CACHE_DIR: join(WORK, '.astro-cache'), SITE_BASE: '/' };
   run('astro build of the hostile site', ['node_modules/astro/bin/astro.mjs', 'build'], env);
   run('pagefind over the hostile site', ['scripts/index-search.ts'], env);
   site = await serve(OUT, '/', 0);
@@ -53,6 +56,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await site?.close();
+  if (WORK) rmSync(WORK, { recursive: true, force: true });
 });
 
 test('the hostile article shows its markup as text and runs none of it', async ({ page, problems }) => {
