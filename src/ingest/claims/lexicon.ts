@@ -1,5 +1,5 @@
 import type { Topic } from '../../schemas/topic.ts';
-import { phrasePattern } from '../match.ts';
+import { PhraseIndex } from '../phrase-index.ts';
 
 /** A phrase found in a text: where, which topic, and which way it leans (+1 for, -1 against, 0 topic only). */
 export interface Hit {
@@ -15,41 +15,39 @@ export function fold(text: string): string {
   return text.replace(/[’‘`]/g, "'");
 }
 
-interface Entry {
-  topic: string;
-  polarity: -1 | 0 | 1;
-  re: RegExp;
-}
-
 /** The topic lexicons of `content/topics.yaml`, compiled once. */
 export interface Lexicon {
   /** Every cue and stance phrase in the text; where phrases overlap, the longest wins. */
   hits(text: string): Hit[];
 }
 
+/**
+ * All phrases of all topics go into one index, so a text is scanned once: at each position the longest
+ * phrase wins ("not as scalable" over "scalable"), and a phrase listed under several topics reports each.
+ */
 export function compileLexicon(topics: readonly Topic[]): Lexicon {
-  const entries: Entry[] = [];
+  const index = new PhraseIndex<{ topic: string; polarity: -1 | 0 | 1 }>();
   for (const t of topics) {
-    const cues = [t.label, ...t.cues].map(fold);
-    entries.push({ topic: t.id, polarity: 0, re: phrasePattern(cues) });
-    if (t.favours.length) entries.push({ topic: t.id, polarity: 1, re: phrasePattern(t.favours.map(fold)) });
-    if (t.disfavours.length) entries.push({ topic: t.id, polarity: -1, re: phrasePattern(t.disfavours.map(fold)) });
+    for (const c of [t.label, ...t.cues]) index.add(c, { topic: t.id, polarity: 0 });
+    for (const f of t.favours) index.add(f, { topic: t.id, polarity: 1 });
+    for (const d of t.disfavours) index.add(d, { topic: t.id, polarity: -1 });
   }
   return {
     hits(raw) {
-      const text = fold(raw);
-      const all: Hit[] = [];
-      for (const e of entries) {
-        for (const m of text.matchAll(e.re)) all.push({ topic: e.topic, polarity: e.polarity, start: m.index, end: m.index + m[0].length, phrase: m[0] });
+      const out: Hit[] = [];
+      for (const m of index.scan(fold(raw))) {
+        // A stance phrase and a bare cue of the same words: the stance says more. Duplicates collapse.
+        const seen = new Set<string>();
+        const stances = m.values.filter((f) => f.polarity !== 0);
+        const cues = m.values.filter((f) => f.polarity === 0 && !stances.some((s) => s.topic === f.topic));
+        for (const f of [...stances, ...cues]) {
+          const k = `${f.topic}${f.polarity}`;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          out.push({ ...f, start: m.start, end: m.end, phrase: m.text });
+        }
       }
-      // "not as scalable" must beat the "scalable" inside it; a stance phrase beats a bare cue of the same span.
-      all.sort((a, b) => b.end - b.start - (a.end - a.start) || Math.abs(b.polarity) - Math.abs(a.polarity) || a.start - b.start);
-      const kept: Hit[] = [];
-      for (const h of all) {
-        const covered = kept.some((k) => k.start <= h.start && k.end >= h.end && (k.end - k.start > h.end - h.start || k.topic === h.topic));
-        if (!covered) kept.push(h);
-      }
-      return kept.sort((a, b) => a.start - b.start);
+      return out;
     },
   };
 }

@@ -2,7 +2,8 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Section } from '../../schemas/article.ts';
 import type { Topic } from '../../schemas/topic.ts';
-import { phrasePattern, type SubjectMatcher } from '../match.ts';
+import type { SubjectMatcher } from '../match.ts';
+import { PhraseIndex } from '../phrase-index.ts';
 import { phrasingText } from './recover-structure.ts';
 
 export interface TopicMatcher {
@@ -11,15 +12,15 @@ export interface TopicMatcher {
 }
 
 export function topicMatcher(topics: readonly Topic[]): TopicMatcher {
-  const patterns = topics.map((t) => ({ id: t.id, re: phrasePattern([t.label, ...t.cues]) }));
+  const index = new PhraseIndex<string>();
+  for (const t of topics) for (const cue of [t.label, ...t.cues]) index.add(cue, t.id);
+  const order = new Map(topics.map((t, i) => [t.id, i]));
   return {
     hits(text) {
-      const out = new Map<string, number>();
-      for (const { id, re } of patterns) {
-        const n = [...text.matchAll(re)].length;
-        if (n > 0) out.set(id, n);
-      }
-      return out;
+      const counts = new Map<string, number>();
+      for (const m of index.scan(text)) for (const id of new Set(m.values)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      // Taxonomy order, so generated frontmatter reads the same way in every article.
+      return new Map([...counts].sort((a, b) => order.get(a[0])! - order.get(b[0])!));
     },
   };
 }
