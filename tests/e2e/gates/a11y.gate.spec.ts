@@ -60,6 +60,7 @@ for (const scheme of SCHEMES) {
   test.describe(`accessibility (axe), ${scheme} scheme`, () => {
     for (const { path, status } of targets) {
       test(`/${path} has no axe violations in ${scheme} mode`, async ({ page, problems }) => {
+        test.setTimeout(90_000); // axe runs up to twice per page; CI machines are often shared
         await page.emulateMedia({ colorScheme: scheme });
         // A theme toggle that stored a choice must not override the scheme under test.
         await page.addInitScript((s) => {
