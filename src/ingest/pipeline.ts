@@ -10,7 +10,7 @@ import type { Problem } from '../schemas/problem.ts';
 import type { IngestContext } from './context.ts';
 import { IngestError, warning } from './problem.ts';
 import { removeBoilerplate } from './steps/boilerplate.ts';
-import { classifySections } from './steps/classify.ts';
+import { blockText, classifySections } from './steps/classify.ts';
 import { decode } from './steps/decode.ts';
 import { emitBody, emitMdx } from './steps/emit-mdx.ts';
 import { extractClaims } from './steps/extract-claims.ts';
@@ -100,6 +100,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   if (!front.body.trim()) throw new IngestError(front.kind === 'none' ? 'The file has only white space; nothing to import.' : 'The file has frontmatter but no article text; nothing to import.', 'structure', front.bodyLine);
 
   let tree: Root;
+  const dropped: ArticleData['removed'] = [];
   let title = fields.title;
   let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
   const repairs = [...decoded.repairs, ...repaired.repairs];
@@ -118,8 +119,9 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
       title = recovered.title;
       titleFrom = 'first-line';
     }
+    for (const line of recovered.repeats ?? []) dropped.push({ text: recovered.title!, reason: 'duplicate-title', line });
   }
-  const removed = removeBoilerplate(tree, front.bodyLine);
+  const removed = [...dropped, ...removeBoilerplate(tree, front.bodyLine)];
   const sidecar = mapFields(src.sidecar ?? {});
   if (!title && sidecar.title) {
     title = sidecar.title;
@@ -148,7 +150,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     format,
     encoding: decoded.encoding,
     titleFrom,
-    words: (body.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    // Counted on the text a reader sees, not on the MDX with its escapes and anchors.
+    words: (tree.children.map(blockText).join(' ').match(/[\p{L}\p{N}]+/gu) ?? []).length,
     sections,
     topics: [...new Set(sections.flatMap((s) => s.topics))].sort(),
     subjects: [...new Set(sections.flatMap((s) => s.subjects))],

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Section } from '../../schemas/article.ts';
 import type { Topic } from '../../schemas/topic.ts';
@@ -74,8 +74,13 @@ export function classifySections(tree: Root, topics: TopicMatcher, subjects: Sub
     const topicIds = [...new Set([...fromHeading, ...inherited, ...fromBody])];
     if (depth > 0) parents.push({ depth, topics: fromHeading.length ? fromHeading : inherited });
     const named = subjects.mentions(heading);
-    // Emoji-only or symbol-only headings slug to nothing; give them a stable id of their own.
-    const id = heading ? slugger.slug(heading) || `section-${index + 1}` : '';
+    // Emoji-only or symbol-only headings slug to nothing (the page would get `id=""`): they get an id of
+    // their own, which emit writes on the heading explicitly.
+    let id = '';
+    if (heading && slug(heading) === '') {
+      id = `section-${index + 1}`;
+      s.heading!.data = { ...s.heading!.data, explicitId: id };
+    } else if (heading) id = slugger.slug(heading);
     sections.push({ id, heading, depth, topics: topicIds, subjects: named.length ? named : subjects.mentions(body) });
   });
   return sections;

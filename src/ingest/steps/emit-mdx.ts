@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
@@ -14,7 +15,8 @@ const esmUnsafe: NonNullable<Options['unsafe']> = [
 ];
 
 const options: Options = {
-  extensions: [gfmToMarkdown(), mdxToMarkdown()],
+  // Unpadded tables keep diffs of regenerated articles small.
+  extensions: [gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
   unsafe: esmUnsafe,
   bullet: '-',
   emphasis: '_',
@@ -22,13 +24,36 @@ const options: Options = {
   fence: '`',
   rule: '-',
   listItemIndent: 'one',
-  // Unpadded tables keep diffs of regenerated articles small.
-  tablePipeAlign: false,
 };
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** An id the heading must carry because its text gives none (see classify). */
+    explicitId?: string;
+  }
+}
+
+/** Markdown cannot give a heading an id; such headings are written as JSX headings instead. */
+function withExplicitIds(tree: Root): Root {
+  return {
+    ...tree,
+    children: tree.children.map((node): RootContent => {
+      if (node.type !== 'heading' || !node.data?.explicitId) return node;
+      // On one line, MDX reads the element's content as inline text: no paragraph inside the heading.
+      const element: MdxJsxTextElement = {
+        type: 'mdxJsxTextElement',
+        name: `h${node.depth}`,
+        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: node.data.explicitId }],
+        children: node.children as MdxJsxTextElement['children'],
+      };
+      return { type: 'paragraph', children: [element] };
+    }),
+  };
+}
 
 /** Serializes the tree as MDX that renders the author's text and can run none of it. */
 export function emitBody(tree: Root): string {
-  return toMarkdown(tree, options);
+  return toMarkdown(withExplicitIds(tree), options);
 }
 
 /**

@@ -54,6 +54,8 @@ export interface Recovered {
   title?: string;
   /** 1-based line of the title in the text. */
   titleLine?: number;
+  /** 1-based lines that repeated the title and were dropped. */
+  repeats?: number[];
 }
 
 export function recoverStructure(text: string, firstLine: number, subjects: SubjectMatcher): Recovered {
@@ -61,6 +63,7 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
   const children: RootContent[] = [];
   let title: string | undefined;
   let titleLine: number | undefined;
+  const repeats: number[] = [];
   let list: List | undefined;
   let sawH2 = false;
 
@@ -79,8 +82,11 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
     if (i === firstContent && looksLikeHeading(t)) {
       title = t;
       titleLine = line;
-      // Page dumps often repeat the title (the <title> and the <h1>); keep it once.
-      while (i + 1 < lines.length && lines[i + 1]!.trim().replace(/\s+/g, ' ') === t) i++;
+      // Page dumps often repeat the title (the <title> and the <h1>); keep it once, list the repeats.
+      while (i + 1 < lines.length && lines[i + 1]!.trim().replace(/\s+/g, ' ') === t) {
+        i++;
+        repeats.push(firstLine + i);
+      }
       continue;
     }
     const bullet = BULLET.exec(raw) ?? NUMBERED.exec(raw);
@@ -108,7 +114,7 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
     children.push(paragraph(t, line));
   }
   const tree: Root = { type: 'root', children };
-  return title === undefined ? { tree } : { tree, title, titleLine: titleLine! };
+  return title === undefined ? { tree } : { tree, title, titleLine: titleLine!, repeats };
 }
 
 /** Flattens phrasing content to its visible text. */
