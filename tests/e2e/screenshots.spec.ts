@@ -19,7 +19,7 @@ const widths = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [device, width] of widths) {
-    test(`screenshots: ${device} ${scheme}`, async ({ browser, baseURL }) => {
+    test(`screenshots: ${device} ${scheme}`, async ({ browser, baseURL = '' }) => {
       const context = await browser.newContext({ baseURL, viewport: { width, height: 900 }, colorScheme: scheme });
       const page = await context.newPage();
       for (const [name, path] of pages) {

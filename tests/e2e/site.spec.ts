@@ -75,7 +75,7 @@ test('a citation on a topic page lands on the sentence it quotes @subpath', asyn
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('the comparison draws agreement bars and expandable quotes without JavaScript', async ({ browser, baseURL }) => {
+test('the comparison draws agreement bars and expandable quotes without JavaScript', async ({ browser, baseURL = '' }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('compare/');
@@ -98,7 +98,7 @@ test('pages ship no JavaScript but the theme script', async ({ page }) => {
   }
 });
 
-test('dark mode follows the system and the toggle remembers the choice', async ({ browser, baseURL }) => {
+test('dark mode follows the system and the toggle remembers the choice', async ({ browser, baseURL = '' }) => {
   const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('');
@@ -127,7 +127,7 @@ test('skip link is the first stop and focus is visible', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('readable on a 360 px phone: no page scrolls sideways', async ({ browser, baseURL }) => {
+test('readable on a 360 px phone: no page scrolls sideways', async ({ browser, baseURL = '' }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   for (const path of ['', 'compare/', `topics/${topics[0]}/`, `articles/${articles[0]}/`, 'articles/', 'methodology/', 'choose/']) {
