@@ -19,8 +19,8 @@ const widths = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [device, width] of widths) {
-    test(`screenshots: ${device} ${scheme}`, async ({ browser, baseURL = '' }) => {
-      const context = await browser.newContext({ baseURL, viewport: { width, height: 900 }, colorScheme: scheme });
+    test(`screenshots: ${device} ${scheme}`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL: baseURL!, viewport: { width, height: 900 }, colorScheme: scheme });
       const page = await context.newPage();
       for (const [name, path] of pages) {
         await page.goto(path);

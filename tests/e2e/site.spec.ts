@@ -75,8 +75,8 @@ test('a citation on a topic page lands on the sentence it quotes @subpath', asyn
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('the comparison draws agreement bars and expandable quotes without JavaScript', async ({ browser, baseURL = '' }) => {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+test('the comparison draws agreement bars and expandable quotes without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('compare/');
   const rows = page.locator('table.compare tbody tr');
@@ -98,8 +98,8 @@ test('pages ship no JavaScript but the theme script', async ({ page }) => {
   }
 });
 
-test('dark mode follows the system and the toggle remembers the choice', async ({ browser, baseURL = '' }) => {
-  const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
+test('dark mode follows the system and the toggle remembers the choice', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -127,8 +127,8 @@ test('skip link is the first stop and focus is visible', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('readable on a 360 px phone: no page scrolls sideways', async ({ browser, baseURL = '' }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+test('readable on a 360 px phone: no page scrolls sideways', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   for (const path of ['', 'compare/', `topics/${topics[0]}/`, `articles/${articles[0]}/`, 'articles/', 'methodology/', 'choose/']) {
     await page.goto(path);
