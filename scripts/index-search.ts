@@ -34,6 +34,10 @@ const articles = new Map(
 );
 const claims = JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')) as Claim[];
 const STANCE = { favours: 'for', disfavours: 'against', neutral: 'about' } as const;
+// Relative to body text at 1: claims still match, but pages about a topic come first for its name.
+const CLAIM_WEIGHT = 0.3;
+const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) => text(s).replace(/"/g, '&quot;');
 let records = 0;
 for (const c of claims) {
   const subject = subjects.get(c.subject)?.name ?? c.subject;
@@ -41,14 +45,18 @@ for (const c of claims) {
   const article = articles.get(c.article);
   const source = article ? sourceLabel(article) : c.article;
   const topicLabel = topic?.label ?? (c.topic === 'facts' ? 'Facts' : c.topic);
-  const r = await index.addCustomRecord({
-    url: `${base}articles/${c.article}/#${c.anchor}`,
-    // The quote is what readers search for; subject and topic names let "x security" find "It ..." sentences.
-    content: `${c.quote} ${subject} ${topicLabel}`,
-    language: 'en',
-    meta: { title: `${subject} · ${topicLabel} (${STANCE[c.stance]}): “${c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”`, source },
-    filters: { kind: ['Claim'], topic: [topicLabel], subject: [subject], source: [source] },
-  });
+  // A claim is one sentence; at full weight its sheer density would outrank the topic page for the
+  // topic's own name and synonyms. As an HTML record it can carry a lower weight (and the filters).
+  const title = `${subject} · ${topicLabel} (${STANCE[c.stance]}): “${c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”`;
+  const filters = { kind: 'Claim', topic: topicLabel, subject, source };
+  const html = [
+    '<!doctype html><html lang="en"><head><title></title></head><body><main data-pagefind-body>',
+    `<div data-pagefind-meta="${attr(`title:${title}`)}"></div><div data-pagefind-meta="${attr(`source:${source}`)}"></div>`,
+    ...Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${attr(`${k}:${v}`)}"></span>`),
+    `<p data-pagefind-weight="${CLAIM_WEIGHT}">${text(c.quote)} ${text(subject)} ${text(topicLabel)}</p>`,
+    '</main></body></html>',
+  ].join('');
+  const r = await index.addHTMLFile({ url: `${base}articles/${c.article}/#${c.anchor}`, content: html });
   if (r.errors.length) throw new Error(`Pagefind rejected claim ${c.id}: ${r.errors.join('; ')}`);
   records++;
 }

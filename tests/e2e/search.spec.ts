@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+
+const topics = parse(readFileSync('content/topics.yaml', 'utf8')) as Array<{ id: string; label: string; aliases?: string[] }>;
+const firstResult = (page: Page) => page.locator('pagefind-modal dialog[open] pagefind-results a').first();
+
+async function openSearchWithKeyboard(page: Page) {
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('pagefind-modal dialog[open] input')).toBeFocused({ timeout: 15_000 });
+}
+
+test('keyboard only: Ctrl+K opens search, a topic name finds its topic page first, Enter opens it @subpath', async ({ page }) => {
+  await page.goto('./');
+  await openSearchWithKeyboard(page);
+  const topic = topics.find((t) => t.id === 'scalability') ?? topics[0]!;
+  await page.keyboard.type(topic.label);
+  await expect(firstResult(page)).toHaveAttribute('href', new RegExp(`topics/${topic.id}/`));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`topics/${topic.id}/`));
+  await expect(page.locator('h1')).toHaveText(topic.label);
+});
+
+test('every topic page is the first result for its own name, and Escape closes the dialog', async ({ page }) => {
+  await page.goto('./');
+  await openSearchWithKeyboard(page);
+  const input = page.locator('pagefind-modal dialog[open] input');
+  for (const t of topics) {
+    await input.fill(t.label);
+    await expect(firstResult(page), t.label).toHaveAttribute('href', new RegExp(`/topics/${t.id}/`));
+  }
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('pagefind-modal dialog[open]')).toHaveCount(0);
+});
+
+test('synonyms from the taxonomy find their topic ("speed" → performance, "ease of learning" → learning curve) @subpath', async ({ page }) => {
+  for (const [query, id] of [['speed', 'performance'], ['ease of learning', 'learning-curve']] as const) {
+    const topic = topics.find((t) => t.id === id)!;
+    expect(topic.aliases, `${id} lists "${query}" as an alias`).toContain(query);
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    const hit = page.locator('.topic-hits a');
+    await expect(hit.first()).toHaveText(topic.label, { timeout: 15_000 });
+    await expect(hit.first()).toHaveAttribute('href', new RegExp(`topics/${id}/$`));
+  }
+  // In the dialog too, as the first thing under the search box.
+  await page.goto('./');
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('speed');
+  await expect(page.locator('pagefind-modal dialog[open] .topic-hits a').first()).toHaveText(topics.find((t) => t.id === 'performance')!.label);
+});
+
+test('the search page restores a shared URL, and a subject filter narrows the results and is kept in the URL @subpath', async ({ page }) => {
+  await page.goto('search/?q=learning');
+  await expect(page.locator('pagefind-input input')).toHaveValue('learning');
+  const summary = page.locator('pagefind-summary');
+  await expect(summary).toContainText(/\d+ results? for learning/, { timeout: 15_000 });
+  const before = Number((await summary.textContent())!.match(/(\d+) result/)![1]);
+  const django = page.locator('pagefind-filter-pane label, pagefind-filter-pane [role=checkbox]').filter({ hasText: /^\s*Django/ }).first();
+  await django.click();
+  await expect(page).toHaveURL(/subject=Django/);
+  await expect.poll(async () => Number(((await summary.textContent()) ?? '').match(/(\d+) result/)?.[1] ?? NaN)).toBeLessThan(before);
+  // The filtered URL restores the same filtered search.
+  const shared = page.url();
+  await page.goto(shared);
+  await expect(page.locator('pagefind-input input')).toHaveValue('learning');
+  await expect(summary).toContainText(/\d+ results? for learning/, { timeout: 15_000 });
+  const after = Number((await summary.textContent())!.match(/(\d+) result/)![1]);
+  expect(after).toBeLessThan(before);
+});
+
+test('a claim is found on its own and lands on its sentence, highlighted', async ({ page }) => {
+  await page.goto('./');
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('steeper learning curve');
+  const claim = page.locator('pagefind-modal dialog[open] pagefind-results a', { hasText: /Learning curve \(against\)/ }).first();
+  await expect(claim).toBeVisible({ timeout: 15_000 });
+  const href = (await claim.getAttribute('href'))!;
+  expect(href).toMatch(/articles\/[^/]+\/.*#c-\d+$/);
+  await claim.click();
+  const anchor = href.split('#')[1]!;
+  const target = page.locator(`[id="${anchor}"]`);
+  await expect(target).toBeVisible();
+  await expect(target).toContainText(/steeper/i);
+  // The sentence is the :target, and the searched words are marked on the page.
+  expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+});
+
+test('search costs nothing before use, and the first query stays under 150 kB with the UI', async ({ page }) => {
+  const bytes = new Map<string, number>();
+  page.on('response', async (r) => {
+    const url = r.url();
+    if (!/\.(js|css|json)$|pagefind/.test(url)) return;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    // A static host serves text gzipped; Pagefind's index files are compressed already.
+    bytes.set(url, /\.(js|css|json)$/.test(url) ? gzipSync(body).length : body.length);
+  });
+  await page.goto('topics/security/');
+  await page.waitForLoadState('networkidle');
+  const before = [...bytes].filter(([u]) => u.endsWith('.js')).reduce((n, [, b]) => n + b, 0);
+  expect([...bytes.keys()].some((u) => u.includes('/pagefind/')), 'no search file before search is opened').toBe(false);
+  expect(before, 'JavaScript before search is opened, gzipped').toBeLessThan(5 * 1024);
+  const seen = new Set(bytes.keys());
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('security');
+  await expect(firstResult(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const first = [...bytes].filter(([u]) => !seen.has(u)).reduce((n, [, b]) => n + b, 0);
+  console.log(`  JS before search: ${before} B gz; first query "security": ${first} B`);
+  expect(first).toBeLessThan(150 * 1024);
+});
