@@ -90,11 +90,14 @@ test('the comparison draws agreement bars and expandable quotes without JavaScri
   await context.close();
 });
 
-test('pages ship no JavaScript but the theme script', async ({ page }) => {
+test('pages ship no JavaScript but the theme script and the islands that need it', async ({ page }) => {
+  // The search trigger is on every page (its UI loads only when opened); the chooser only where it is shown.
+  const islands: Record<string, RegExp[]> = { '': [/\/Search\.astro_/, /\/Chooser\.astro_/], 'choose/': [/\/Search\.astro_/, /\/Chooser\.astro_/] };
   for (const path of ['', 'compare/', `topics/${topics[0]}/`, `articles/${articles[0]}/`, 'methodology/', 'choose/']) {
     await page.goto(path);
     const scripts = await page.locator('script').evaluateAll((els) => els.map((s) => (s as HTMLScriptElement).src || `inline:${s.textContent?.slice(0, 40)}`));
-    expect(scripts, path).toEqual([expect.stringMatching(/\/theme\.js$/)]);
+    const expected = islands[path] ?? [/\/Search\.astro_/];
+    expect(scripts, path).toEqual([expect.stringMatching(/\/theme\.js$/), ...expected.map((re) => expect.stringMatching(re))]);
   }
 });
 

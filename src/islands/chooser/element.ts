@@ -1,17 +1,23 @@
-// The chooser's first byte of JavaScript: a custom element that waits until it is on screen, then loads
-// the model and the UI. Pages that never show it never pay for it.
+// The chooser island: a custom element that hydrates when it scrolls into view, fetching the scoring
+// model only then. The UI code is small enough (about 2 kB gzipped) to ship with the element; a lazy
+// import() would cost Vite's 1 kB preload helper, more than it saves.
+import { mount } from './ui.ts';
+
 class VersusChooser extends HTMLElement {
   connectedCallback(): void {
-    const start = () => {
-      observer.disconnect();
-      void this.start();
-    };
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void this.start();
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(this);
   }
 
   private async start(): Promise<void> {
-    const [{ mount }, model] = await Promise.all([import('./ui.ts'), fetch(this.dataset.model!).then((r) => r.json())]);
+    const model = await fetch(this.dataset.model!).then((r) => r.json());
     mount(this, model);
   }
 }

@@ -116,6 +116,13 @@ export function mount(root: HTMLElement, model: ChooserModel): void {
     }
   };
   form.addEventListener('change', update);
+  // The result updates as answers change; submitting (Enter, or the button) takes the reader to it.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+    box.tabIndex = -1;
+    box.focus();
+  });
   // The reset event fires before the inputs are cleared.
   form.addEventListener('reset', () => setTimeout(update));
   root.querySelector('[data-copy]')!.addEventListener('click', async () => {
