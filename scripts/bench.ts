@@ -104,11 +104,11 @@ function makeCorpus(n: number, contentDir: string, out: string, seed: number) {
     switch (shape) {
       case 0: // Markdown, YAML frontmatter, clean UTF-8
         file = `${name}.md`;
-        bytes = Buffer.from(`---\ntitle: "${title}"\nauthor: Writer ${i}\ntags: [comparison, ${chosen[0]!.id}]\n---\n\n${intro}\n\n${mdBody()}${foot}`);
+        bytes = Buffer.from(`---\ntitle: "${title}"\nauthor: Writer ${i}\ndate: 2024-0${1 + (i % 9)}-1${i % 10}\ntags: [comparison, ${chosen[0]!.id}]\n---\n\n${intro}\n\n${mdBody()}${foot}`);
         break;
       case 1: // TOML frontmatter, CRLF line endings
         file = `${name}.md`;
-        bytes = Buffer.from(`+++\ntitle = "${title}"\nauthor = "Writer ${i}"\n+++\n\n${intro}\n\n${mdBody()}${foot}`.replace(/\n/g, '\r\n'));
+        bytes = Buffer.from(`+++\ntitle = "${title}"\nauthor = "Writer ${i}"\ndate = 2023-1${i % 3}-0${1 + (i % 9)}\n+++\n\n${intro}\n\n${mdBody()}${foot}`.replace(/\n/g, '\r\n'));
         break;
       case 2: // JSON frontmatter (Hugo), setext title
         file = `${name}.md`;
