@@ -5,6 +5,9 @@ import { mount } from './ui.ts';
 
 class VersusChooser extends HTMLElement {
   connectedCallback(): void {
+    // The questions show at once; only scoring waits for the model.
+    this.querySelector('form')!.hidden = false;
+    this.dataset.js = '';
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
