@@ -42,6 +42,7 @@ if (existsSync(tap)) {
   failures.push('unit tests (no report)');
 }
 
+step('types and templates (astro check)', 'npx', ['astro', 'check']);
 const fresh = step('generated content is up to date (ingest --check)', process.execPath, ['src/ingest/cli.ts', '--check']);
 // E2E_DIST / E2E_DIST_SUB (read by playwright.config.ts too) let a second run use other folders.
 const dist = process.env.E2E_DIST ?? 'dist';

@@ -23,7 +23,9 @@ export function applyCuration(claims: readonly Claim[], curation: readonly Curat
     }
     used.add(decision.id);
     if (decision.action === 'drop') continue;
-    out.push({ ...claim, ...decision.set, curated: decision.reason });
+    // Only the fields the entry sets change; an absent field keeps the extracted value.
+    const set = Object.fromEntries(Object.entries(decision.set ?? {}).filter(([, v]) => v !== undefined));
+    out.push({ ...claim, ...set, curated: decision.reason });
   }
   return { claims: out, unused: curation.filter((c) => !used.has(c.id)) };
 }

@@ -12,7 +12,7 @@ import { IngestError, warning } from './problem.ts';
 import { removeBoilerplate } from './steps/boilerplate.ts';
 import { blockText, classifySections } from './steps/classify.ts';
 import { decode } from './steps/decode.ts';
-import { emitBody, emitMdx } from './steps/emit-mdx.ts';
+import { emitMdx } from './steps/emit-mdx.ts';
 import { extractClaims } from './steps/extract-claims.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
 import { mapFields } from './steps/map-fields.ts';
@@ -136,7 +136,6 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
 
   const sections = classifySections(tree, ctx.topicMatcher, ctx.subjectMatcher);
   const claims = extractClaims(tree, id, sections, ctx);
-  const body = emitBody(tree);
   const data = articleSchema.parse({
     ...fields,
     site: fields.site ?? sidecar.site,

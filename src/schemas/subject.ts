@@ -11,7 +11,7 @@ export const subjectSchema = z.object({
   /** One-line description for the site. */
   description: z.string().default(''),
   /** Official home page, linked from the site. */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
 });
 export type Subject = z.infer<typeof subjectSchema>;
 

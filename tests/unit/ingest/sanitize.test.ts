@@ -33,7 +33,7 @@ test('an unclosed HTML comment warns and splits into paragraphs', () => {
   const src = 'Before.\n\n<!-- open\n\nAfter words.\n';
   const tree = parseMarkdown(src);
   const r = sanitize(tree, 1, src);
-  assert.deepEqual(tree.children.map((n) => phrasingText((n as { children: never }).children)), ['Before.', '<!-- open', 'After words.']);
+  assert.deepEqual(tree.children.map((n) => phrasingText((n as unknown as { children: never }).children)), ['Before.', '<!-- open', 'After words.']);
   assert.equal(r.problems.length, 1);
   assert.deepEqual([r.problems[0]!.line, r.problems[0]!.rule], [3, 'sanitize']);
   assert.match(r.problems[0]!.reason, /comment opened here never closes/);
