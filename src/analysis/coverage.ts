@@ -35,10 +35,13 @@ export function heatLevel(sections: number, claims: number): CoverageCell['level
 
 /** Sources by topics: what each source speaks to, from its sections' topics and its claims. */
 export function coverageMatrix(articles: readonly CoverageInput[], topics: readonly string[], claims: readonly Claim[]): CoverageRow[] {
+  // Counted in one pass: scanning every claim per cell made a 1,000-article build spend seconds here.
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(`${c.article}\u0000${c.topic}`, (counts.get(`${c.article}\u0000${c.topic}`) ?? 0) + 1);
   return articles.map((a) => {
     const cells = topics.map((topic) => {
       const sections = a.sections.filter((s) => s.topics.includes(topic)).length;
-      const n = claims.filter((c) => c.article === a.id && c.topic === topic).length;
+      const n = counts.get(`${a.id}\u0000${topic}`) ?? 0;
       return { topic, sections, claims: n, level: heatLevel(sections, n) };
     });
     return { article: a.id, cells, covered: cells.filter((c) => c.level > 0).length };

@@ -57,11 +57,13 @@ export function topicView(
     };
   });
   const verdicts = new Map(c.verdicts.map((v) => [v.article, v]));
+  // Grouped once: per-article scans of every claim are quadratic at a thousand sources.
+  const byArticle = Map.groupBy(onTopic, (x) => x.article);
   const sources = articles
-    .map((a) => ({ article: a, claims: onTopic.filter((x) => x.article === a), v: verdicts.get(a) }))
+    .map((a) => ({ article: a, claims: byArticle.get(a) ?? [], v: verdicts.get(a) }))
     .filter((s) => s.claims.length > 0)
     .map((s) => ({ article: s.article, favoured: s.v?.favoured ?? null, mixed: s.v?.mixed ?? false, claims: s.claims }));
-  const silent = articles.filter((a) => !sources.some((s) => s.article === a));
+  const silent = articles.filter((a) => !byArticle.has(a));
   const agree = agreement(c, subjects, articles.length);
 
   const findings: string[] = [];

@@ -9,11 +9,14 @@ export interface ChooserRow {
 
 /** Use-case claims grouped by source and subject; sources without any are left out. */
 export function chooserRows(claims: readonly Claim[], subjects: readonly string[], articles: readonly string[]): ChooserRow[] {
-  const useCases = claims.filter((c) => c.kind === 'use-case');
+  const byArticle = Map.groupBy(
+    claims.filter((c) => c.kind === 'use-case'),
+    (c) => c.article,
+  );
   return articles
-    .map((article) => ({
-      article,
-      cells: Object.fromEntries(subjects.map((s) => [s, useCases.filter((c) => c.article === article && c.subject === s)])),
-    }))
+    .map((article) => {
+      const own = byArticle.get(article) ?? [];
+      return { article, cells: Object.fromEntries(subjects.map((s) => [s, own.filter((c) => c.subject === s)])) };
+    })
     .filter((row) => Object.values(row.cells).some((cs) => cs.length > 0));
 }

@@ -74,12 +74,14 @@ async function load(): Promise<SiteData> {
   const topics = inFileOrder(topicEntries.map((e) => e.data), 'topics.yaml');
   const claims = claimEntries.map((e) => e.data);
   const subjectIds = subjects.map((s) => s.id);
+  const claimCount = new Map<string, number>();
+  for (const c of claims) claimCount.set(c.article, (claimCount.get(c.article) ?? 0) + 1);
   const sources: Source[] = articleEntries
     .map((e) => ({
       ...e.data,
       id: e.id,
       label: shortLabel(e.data),
-      claims: claims.filter((c) => c.article === e.id).length,
+      claims: claimCount.get(e.id) ?? 0,
       tables: extractTables(e.body ?? ''),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
