@@ -110,7 +110,9 @@ function main(argv: string[]): number {
   for (const f of orphans) rmSync(join(out, f));
   writeFileSync(claimsPath, claimsJson);
 
-  const report = formatReport(relative(process.cwd(), sources) || sources, run.results, run.failures);
+  // Paths as the user gave them, short inside the project.
+  const shown = relative(process.cwd(), sources);
+  const report = formatReport(shown && !shown.startsWith('..') ? shown : sources, run.results, run.failures);
   for (const c of run.unusedCuration) console.log(`  ${join(content, 'curation.yaml')}: claim ${c.id} no longer exists; remove or update this entry.  curation`);
   if (values.quiet) console.log(report.split('\n').filter((l) => !/^ {4}(title|format|topics|repaired|removed) /.test(l) && !l.startsWith('✓')).join('\n'));
   else console.log(report);

@@ -82,7 +82,20 @@ export function decode(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
-      // Not valid UTF-8: the usual culprit is a page saved by an old Windows tool.
+      // Not valid UTF-8: the usual culprit is a page saved by an old Windows tool. Such pages have
+      // neither control bytes nor the five bytes Windows-1252 leaves undefined; random data has both.
+      const sample = bytes.subarray(0, 8192);
+      let odd = 0;
+      for (let i = 0; i < sample.length; i++) {
+        const b = sample[i]!;
+        if ((isControlByte(b) && !(b === 0x1b && sample[i + 1] === 0x5b)) || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) odd++;
+      }
+      if (odd / Math.max(1, sample.length) > 0.02) {
+        throw new IngestError(
+          `The file is neither UTF-8 nor Windows-1252 text (${odd} control or undefined bytes in its first ${sample.length}); it looks binary, so nothing was imported. Save the article as UTF-8 text.`,
+          'decode',
+        );
+      }
       text = new TextDecoder('windows-1252').decode(bytes);
       encoding = 'windows-1252';
       repairs.push({ kind: 'encoding', count: 1, detail: 'not valid UTF-8; decoded as Windows-1252' });

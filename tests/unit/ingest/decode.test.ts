@@ -58,3 +58,18 @@ test('a single stray NUL in a long text is not mistaken for a binary', () => {
   const d = decode(utf8(`${'word '.repeat(50)}\u0000end`));
   assert.ok(d.text.endsWith('word end'));
 });
+
+test('random bytes that are not UTF-8 are rejected as binary, not imported as Windows-1252 gibberish', () => {
+  // A fixed pseudo-random sequence (xorshift), so the test is the same on every run.
+  // Most control bytes are lifted out of the control range, so the general "too many control bytes"
+  // rule (10%) does not fire; what gives the data away is bytes no Windows-1252 text contains.
+  let x = 2463534242;
+  const bytes = new Uint8Array(400).map((_, i) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    const b = (x >>> 0) & 0xff;
+    return b < 0x20 && i % 4 !== 0 ? b | 0x80 : b;
+  });
+  assert.throws(() => decode(bytes), (e: unknown) => e instanceof IngestError && /looks binary/.test(e.message) && e.problem.rule === 'decode');
+});
