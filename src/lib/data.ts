@@ -10,6 +10,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { SiteInfo } from '../schemas/site.ts';
 import type { Subject } from '../schemas/subject.ts';
 import type { Topic } from '../schemas/topic.ts';
+import { sourceLabel } from '../analysis/source-label.ts';
 import { fileOrder, siteInfo } from './site-info.ts';
 
 export interface Source extends ArticleData {
@@ -44,12 +45,6 @@ export interface SiteData {
   subjectIndex: (id: string) => number;
 }
 
-function shortLabel(a: ArticleData): string {
-  if (a.site) return a.site;
-  // Comparison titles mostly open with "A vs B:"; what follows tells the sources apart.
-  const rest = a.title.replace(/^[^:]{0,60}\bvs\.?\s[^:]*:\s*/i, '').trim();
-  return rest || a.title;
-}
 
 let cached: Promise<SiteData> | undefined;
 
@@ -80,7 +75,7 @@ async function load(): Promise<SiteData> {
     .map((e) => ({
       ...e.data,
       id: e.id,
-      label: shortLabel(e.data),
+      label: sourceLabel(e.data),
       claims: claimCount.get(e.id) ?? 0,
       tables: extractTables(e.body ?? ''),
     }))
