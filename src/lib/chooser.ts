@@ -1,5 +1,4 @@
 import { chooserModel } from '../analysis/chooser-model.ts';
-import { topicConsensus } from '../analysis/consensus.ts';
 import type { ChooserModel } from '../islands/chooser/score.ts';
 import { chooserFileSchema, type Question } from '../schemas/chooser.ts';
 import { siteData } from './data.ts';
@@ -24,12 +23,11 @@ let cached: Promise<ChooserModel> | undefined;
 export function chooser(): Promise<ChooserModel> {
   cached ??= (async () => {
     const data = await siteData();
-    const subjects = data.subjects.map((s) => s.id);
     return chooserModel({
       questions: chooserQuestions(),
       subjects: data.subjects,
       topics: data.topics,
-      consensus: data.topics.map((t) => topicConsensus(t.id, data.claims, subjects)),
+      consensus: [...data.consensus.values()],
       claims: data.claims,
       sourceCount: data.sources.length,
       sourceLabel: (id) => data.source(id)?.label ?? id,

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { agreement, type Agreement } from '../analysis/agreement.ts';
-import { describeSubjects, DESCRIPTIVE_TOPICS, topicConsensus } from '../analysis/consensus.ts';
+import { describeSubjects, DESCRIPTIVE_TOPICS, topicConsensus, type TopicConsensus } from '../analysis/consensus.ts';
 import { coverageMatrix, type CoverageRow } from '../analysis/coverage.ts';
 import { extractTables, type SourceTable } from '../analysis/source-tables.ts';
 import { topicView, type TopicView } from '../analysis/topic-view.ts';
@@ -35,6 +35,8 @@ export interface SiteData {
   views: Map<string, TopicView>;
   /** Per comparative topic only. */
   agreements: Map<string, Agreement>;
+  /** Per topic, descriptive ones included: who the sources favour, computed once for every page and file. */
+  consensus: Map<string, TopicConsensus>;
   described: ReturnType<typeof describeSubjects>;
   coverage: CoverageRow[];
   chooser: ChooserRow[];
@@ -93,6 +95,7 @@ async function load(): Promise<SiteData> {
 
   // Descriptive topics get a view too (their page lists statements), but no vote.
   const verdicts = topics.map((t) => topicConsensus(t.id, claims, subjectIds));
+  const consensusByTopic = new Map(verdicts.map((c) => [c.topic, c]));
   const views = new Map(verdicts.map((c) => [c.topic, topicView(c.topic, c, claims, subjectIds, articleIds, name, label)]));
   const agreements = new Map(verdicts.filter((c) => !DESCRIPTIVE_TOPICS.has(c.topic)).map((c) => [c.topic, agreement(c, subjectIds, articleIds.length)]));
 
@@ -106,6 +109,7 @@ async function load(): Promise<SiteData> {
     claims,
     views,
     agreements,
+    consensus: consensusByTopic,
     described: describeSubjects(claims, subjectIds),
     coverage: coverageMatrix(sources, topics.map((t) => t.id), claims),
     chooser: chooserRows(claims, subjectIds, articleIds),

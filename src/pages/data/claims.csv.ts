@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { claimsCsv } from '../../analysis/dataset.ts';
-import { dataset } from '../../analysis/load-dataset.ts';
+import { dataset } from '../../lib/dataset.ts';
 
 export const GET: APIRoute = async () => {
   const { rows } = await dataset();
