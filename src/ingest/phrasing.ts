@@ -1,5 +1,16 @@
-import type { PhrasingContent } from 'mdast';
-import { phrasingText } from './steps/recover-structure.ts';
+import type { PhrasingContent, RootContent } from 'mdast';
+
+/** Flattens phrasing content to its visible text. */
+export function phrasingText(nodes: readonly PhrasingContent[] | readonly RootContent[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if ('value' in n && typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) out += n.value;
+    else if (n.type === 'break') out += ' ';
+    else if ('children' in n) out += phrasingText(n.children as PhrasingContent[]);
+    else if (n.type === 'image' || n.type === 'imageReference') out += n.alt ?? '';
+  }
+  return out;
+}
 
 /** A sentence of a block: character range in the block's visible text, trailing space included. */
 export interface Sentence {

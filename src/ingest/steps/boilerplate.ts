@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleData } from '../../schemas/article.ts';
 import { removeRanges, sentences } from '../phrasing.ts';
-import { phrasingText } from './recover-structure.ts';
+import { phrasingText } from '../phrasing.ts';
 
 type Removed = ArticleData['removed'][number];
 

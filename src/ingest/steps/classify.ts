@@ -4,7 +4,7 @@ import type { Section } from '../../schemas/article.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import type { SubjectMatcher } from '../match.ts';
 import { PhraseIndex } from '../phrase-index.ts';
-import { phrasingText } from './recover-structure.ts';
+import { phrasingText } from '../phrasing.ts';
 
 export interface TopicMatcher {
   /** Topic ids with how many cue hits each has in the text. */

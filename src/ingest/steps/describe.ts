@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { IngestContext } from '../context.ts';
 import { sentences } from '../phrasing.ts';
 import { blockText } from './classify.ts';
-import { phrasingText } from './recover-structure.ts';
+import { phrasingText } from '../phrasing.ts';
 
 /** Markdown by extension, or a `.txt` whose lines carry Markdown headings or tables; else a plain-text dump. */
 export function detectFormat(name: string, body: string, hadFrontmatter: boolean): 'markdown' | 'text' {

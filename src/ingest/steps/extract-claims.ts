@@ -6,7 +6,7 @@ import { analyseSentence, type SentenceContext } from '../claims/analyse-sentenc
 import type { IngestContext } from '../context.ts';
 import { sentences, wrapRanges } from '../phrasing.ts';
 import { splitSections } from './classify.ts';
-import { phrasingText } from './recover-structure.ts';
+import { phrasingText } from '../phrasing.ts';
 
 /** Topic ids with a fixed meaning in the claim schema: recommendations and plain facts, not votes. */
 export const USE_CASES = 'use-cases';

@@ -1,4 +1,4 @@
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { SubjectMatcher } from '../match.ts';
 
 /**
@@ -115,16 +115,4 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
   }
   const tree: Root = { type: 'root', children };
   return title === undefined ? { tree } : { tree, title, titleLine: titleLine!, repeats };
-}
-
-/** Flattens phrasing content to its visible text. */
-export function phrasingText(nodes: readonly PhrasingContent[] | readonly RootContent[]): string {
-  let out = '';
-  for (const n of nodes) {
-    if ('value' in n && typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) out += n.value;
-    else if (n.type === 'break') out += ' ';
-    else if ('children' in n) out += phrasingText(n.children as PhrasingContent[]);
-    else if (n.type === 'image' || n.type === 'imageReference') out += n.alt ?? '';
-  }
-  return out;
 }

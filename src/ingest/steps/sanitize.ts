@@ -2,7 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Problem } from '../../schemas/problem.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { warning } from '../problem.ts';
-import { phrasingText } from './recover-structure.ts';
+import { phrasingText } from '../phrasing.ts';
 
 type Repair = ArticleData['repairs'][number];
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PhrasingContent } from 'mdast';
-import { removeRanges, sentences, wrapRanges } from '../../../src/ingest/phrasing.ts';
-import { phrasingText } from '../../../src/ingest/steps/recover-structure.ts';
+import { phrasingText, removeRanges, sentences, wrapRanges } from '../../../src/ingest/phrasing.ts';
+
 
 const kids: PhrasingContent[] = [
   { type: 'text', value: 'One two. ' },

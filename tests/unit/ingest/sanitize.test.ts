@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../../src/ingest/pipeline.ts';
-import { phrasingText } from '../../../src/ingest/steps/recover-structure.ts';
+import { phrasingText } from '../../../src/ingest/phrasing.ts';
 import { extractTitle, sanitize } from '../../../src/ingest/steps/sanitize.ts';
 
 const types = (tree: Root): string[] => {
