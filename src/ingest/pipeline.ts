@@ -19,7 +19,8 @@ import { mapFields } from './steps/map-fields.ts';
 import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
 import { recoverStructure } from './steps/recover-structure.ts';
 import { repairMojibake } from './steps/repair-text.ts';
-import { extractTitle, sanitize } from './steps/sanitize.ts';
+import { extractTitle } from './steps/extract-title.ts';
+import { sanitize } from './steps/sanitize.ts';
 
 export interface SourceFile {
   /** File name inside the sources folder. */

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../../src/ingest/pipeline.ts';
 import { phrasingText } from '../../../src/ingest/phrasing.ts';
-import { extractTitle, sanitize } from '../../../src/ingest/steps/sanitize.ts';
+import { extractTitle } from '../../../src/ingest/steps/extract-title.ts';
+import { sanitize } from '../../../src/ingest/steps/sanitize.ts';
 
 const types = (tree: Root): string[] => {
   const out: string[] = [];
