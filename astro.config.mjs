@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -25,7 +26,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Styles as files, never inlined: cached across pages, and they do not count against each page's HTML budget.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeaders()],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.

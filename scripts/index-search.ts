@@ -12,7 +12,6 @@ import type { Topic } from '../src/schemas/topic.ts';
 
 const site = process.env.OUT_DIR ?? 'dist';
 const content = process.env.CONTENT_DIR ?? 'content';
-const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 
 function frontmatter(path: string): ArticleData {
   const text = readFileSync(path, 'utf8');
@@ -56,7 +55,9 @@ for (const c of claims) {
     `<p data-pagefind-weight="${CLAIM_WEIGHT}">${text(c.quote)} ${text(subject)} ${text(topicLabel)}</p>`,
     '</main></body></html>',
   ].join('');
-  const r = await index.addHTMLFile({ url: `${base}articles/${c.article}/#${c.anchor}`, content: html });
+  // Root-relative, like the pages Pagefind reads from disk: its UI prefixes the site's base path (found
+  // from where the bundle is served), so writing the base here too gave /sub/path/sub/path/ links.
+  const r = await index.addHTMLFile({ url: `/articles/${c.article}/#${c.anchor}`, content: html });
   if (r.errors.length) throw new Error(`Pagefind rejected claim ${c.id}: ${r.errors.join('; ')}`);
   records++;
 }

@@ -1,6 +1,6 @@
 // A tiny static server for the built site, honouring SITE_BASE like a sub-path host would.
 // Used by `npm start` and the end-to-end tests; no framework, because a static host has none either.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -24,8 +24,27 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The headers the build's `_headers` file asks for on every path, as Netlify or Cloudflare would send them. */
+function hostHeaders(dir: string): Record<string, string> {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let all = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    else if (all) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
 export function serve(root: string, base = '/', port = 4321) {
   const dir = resolve(root);
+  // Read once: the e2e tests then run under the same header policy a real host would send.
+  const extra = hostHeaders(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -48,13 +67,13 @@ export function serve(root: string, base = '/', port = 4321) {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    if (!existsSync(file) || file === join(dir, '_headers')) return notFound();
+    res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
 
     function notFound() {
       const page = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { ...extra, 'content-type': 'text/html; charset=utf-8' });
       if (existsSync(page)) createReadStream(page).pipe(res);
       else res.end('Not found');
     }

@@ -8,6 +8,7 @@ import { articleSchema } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Problem } from '../schemas/problem.ts';
 import type { IngestContext } from './context.ts';
+import { checkSize, checkStructure } from './limits.ts';
 import { IngestError, warning } from './problem.ts';
 import { removeBoilerplate } from './steps/boilerplate.ts';
 import { blockText, classifySections } from './steps/classify.ts';
@@ -21,6 +22,7 @@ import { recoverStructure } from './steps/recover-structure.ts';
 import { repairMojibake } from './steps/repair-text.ts';
 import { extractTitle } from './steps/extract-title.ts';
 import { sanitize } from './steps/sanitize.ts';
+import { verifyMdx } from './steps/verify-mdx.ts';
 
 export interface SourceFile {
   /** File name inside the sources folder. */
@@ -92,6 +94,7 @@ export function articleId(name: string): string {
 export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   const id = articleId(src.name);
   if (src.bytes.length === 0) throw new IngestError('The file is empty; nothing to import.', 'decode');
+  checkSize(src.bytes.length);
   const decoded = decode(src.bytes);
   const repaired = repairMojibake(decoded.text);
   const front = splitFrontmatter(repaired.text);
@@ -105,17 +108,29 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   let title = fields.title;
   let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
   const repairs = [...decoded.repairs, ...repaired.repairs];
-  if (format === 'markdown') {
-    tree = parseMarkdown(front.body);
-    const cleaned = sanitize(tree, front.bodyLine, front.body);
+  const sidecar = mapFields(src.sidecar ?? {});
+  for (const r of fields.rejected) problems.push(warning(`The frontmatter's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the frontmatter to keep it.`, 'frontmatter', front.fieldLine(r.key)));
+  for (const r of sidecar.rejected) problems.push(warning(`The sidecar's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the sidecar to keep it.`, 'sidecar'));
+  const articleUrl = fields.url ?? sidecar.url;
+  // Every node that survives is sanitized, whichever way the tree was made.
+  const sanitizeInto = (t: Root) => {
+    const cleaned = sanitize(t, front.bodyLine, front.body, articleUrl);
     repairs.push(...cleaned.repairs);
     problems.push(...cleaned.problems);
+  };
+  if (format === 'markdown') {
+    checkStructure(front.body, front.bodyLine);
+    tree = parseMarkdown(front.body);
+    // Sanitized before the title is taken, so markup in a heading becomes the title's visible text.
+    sanitizeInto(tree);
     const t = extractTitle(tree, title);
     title = t.title;
     if (t.from) titleFrom = t.from;
+    if (t.removed) dropped.push({ text: t.removed.text, reason: 'duplicate-title', line: t.removed.line + front.bodyLine - 1 });
   } else {
     const recovered = recoverStructure(front.body, front.bodyLine, ctx.subjectMatcher);
     tree = recovered.tree;
+    sanitizeInto(tree);
     if (!title && recovered.title) {
       title = recovered.title;
       titleFrom = 'first-line';
@@ -123,7 +138,6 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     for (const line of recovered.repeats ?? []) dropped.push({ text: recovered.title!, reason: 'duplicate-title', line });
   }
   const removed = [...dropped, ...removeBoilerplate(tree, front.bodyLine)];
-  const sidecar = mapFields(src.sidecar ?? {});
   if (!title && sidecar.title) {
     title = sidecar.title;
     titleFrom = 'sidecar';
@@ -160,5 +174,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     warnings: problems,
     ignoredFields: fields.ignoredFields,
   });
-  return { id, data, mdx: emitMdx(data, tree), claims, problems };
+  const mdx = emitMdx(data, tree);
+  verifyMdx(mdx, data);
+  return { id, data, mdx, claims, problems };
 }

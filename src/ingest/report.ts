@@ -1,13 +1,18 @@
-import type { IngestResult } from './pipeline.ts';
 import { formatProblem } from './problem.ts';
-import type { Failure } from './run.ts';
+import type { RunResult } from './run.ts';
+
+/** A file name as it can be printed on one line: control characters shown as escapes, never raw. */
+export function displayName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
+}
 
 /** The human report: per article what was understood, what was changed, and what went wrong where. */
-export function formatReport(sourcesDir: string, results: IngestResult[], failures: Failure[]): string {
+export function formatReport(sourcesDir: string, run: Pick<RunResult, 'results' | 'failures' | 'skipped'>): string {
   const lines: string[] = [];
-  for (const r of results) {
+  for (const r of run.results) {
     const d = r.data;
-    const path = `${sourcesDir}/${d.source}`;
+    const path = `${sourcesDir}/${displayName(d.source)}`;
     lines.push(`✓ ${path} → ${r.id}.mdx`);
     lines.push(`    title     ${d.title}  (from ${d.titleFrom})`);
     lines.push(`    format    ${d.format}, ${d.encoding}, ${d.words} words, ${d.sections.length} sections, ${r.claims.length} claims`);
@@ -16,12 +21,15 @@ export function formatReport(sourcesDir: string, results: IngestResult[], failur
     for (const rem of d.removed) lines.push(`    removed   line ${rem.line} (${rem.reason}): ${rem.text.length > 70 ? `${rem.text.slice(0, 67)}...` : rem.text}`);
     for (const p of d.warnings) lines.push(`    ${formatProblem(path, p)}`);
   }
-  for (const f of failures) {
-    lines.push(`✗ ${sourcesDir}/${f.name} was not imported`);
-    lines.push(`    ${formatProblem(`${sourcesDir}/${f.name}`, f.problem)}`);
+  for (const f of run.failures) {
+    const path = `${sourcesDir}/${displayName(f.name)}`;
+    lines.push(`✗ ${path} was not imported${f.kept ? `; kept its article from an earlier run (${f.kept}) until the source imports again` : ''}`);
+    lines.push(`    ${formatProblem(path, f.problem)}`);
   }
-  const warnings = results.reduce((n, r) => n + r.data.warnings.length, 0);
+  for (const s of run.skipped) lines.push(`– ${sourcesDir}/${displayName(s.name)} skipped: ${s.reason}`);
+  const warnings = run.results.reduce((n, r) => n + r.data.warnings.length, 0);
+  const kept = run.failures.filter((f) => f.kept).length;
   lines.push('');
-  lines.push(`${results.length} imported, ${failures.length} failed, ${warnings} warning(s), ${results.reduce((n, r) => n + r.claims.length, 0)} claims.`);
+  lines.push(`${run.results.length} imported, ${run.failures.length} failed${kept ? ` (${kept} kept from an earlier run)` : ''}, ${run.skipped.length} skipped, ${warnings} warning(s), ${run.results.reduce((n, r) => n + r.claims.length, 0)} claims.`);
   return lines.join('\n');
 }

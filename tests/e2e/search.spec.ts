@@ -72,7 +72,7 @@ test('the search page restores a shared URL, and a subject filter narrows the re
   expect(after).toBeLessThan(before);
 });
 
-test('a claim is found on its own and lands on its sentence, highlighted', async ({ page }) => {
+test('a claim is found on its own and lands on its sentence, highlighted @subpath', async ({ page, baseURL }) => {
   await page.goto('./');
   await openSearchWithKeyboard(page);
   await page.keyboard.type('steeper learning curve');
@@ -80,6 +80,9 @@ test('a claim is found on its own and lands on its sentence, highlighted', async
   await expect(claim).toBeVisible({ timeout: 15_000 });
   const href = (await claim.getAttribute('href'))!;
   expect(href).toMatch(/articles\/[^/]+\/.*#c-\d+$/);
+  // Under a sub-path the link carries the base exactly once (it was added twice before).
+  const base = new URL(baseURL!).pathname;
+  expect(new URL(href, page.url()).pathname).toMatch(new RegExp(`^${base}articles/[^/]+/$`));
   await claim.click();
   const anchor = href.split('#')[1]!;
   const target = page.locator(`[id="${anchor}"]`);

@@ -60,10 +60,18 @@ const BODY_HITS = 2;
  * body's repeated cues do. Sub-sections inherit the topics of a parent heading ("Security" > "X").
  */
 export function classifySections(tree: Root, topics: TopicMatcher, subjects: SubjectMatcher): Section[] {
+  const parts = splitSections(tree);
+  // The ids the site build gives headings from their text (github-slugger, in order), computed first so
+  // that ids ingest must write itself (emoji-only headings) never repeat one of them.
   const slugger = new GithubSlugger();
+  const textIds = parts.map((s) => {
+    const heading = s.heading ? phrasingText(s.heading.children).trim() : '';
+    return heading && slug(heading) !== '' ? slugger.slug(heading) : '';
+  });
+  const taken = new Set(textIds.filter(Boolean));
   const sections: Section[] = [];
   const parents: Array<{ depth: number; topics: string[] }> = [];
-  splitSections(tree).forEach((s, index) => {
+  parts.forEach((s, index) => {
     const heading = s.heading ? phrasingText(s.heading.children).trim() : '';
     const depth = s.heading?.depth ?? 0;
     const body = s.blocks.map(blockText).join('\n');
@@ -76,11 +84,13 @@ export function classifySections(tree: Root, topics: TopicMatcher, subjects: Sub
     const named = subjects.mentions(heading);
     // Emoji-only or symbol-only headings slug to nothing (the page would get `id=""`): they get an id of
     // their own, which emit writes on the heading explicitly.
-    let id = '';
-    if (heading && slug(heading) === '') {
+    let id = textIds[index]!;
+    if (heading && !id) {
       id = `section-${index + 1}`;
+      for (let n = 2; taken.has(id); n++) id = `section-${index + 1}-${n}`;
+      taken.add(id);
       s.heading!.data = { ...s.heading!.data, explicitId: id };
-    } else if (heading) id = slugger.slug(heading);
+    }
     sections.push({ id, heading, depth, topics: topicIds, subjects: named.length ? named : subjects.mentions(body) });
   });
   return sections;

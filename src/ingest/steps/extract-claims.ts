@@ -51,6 +51,7 @@ const STANCE = { '1': 'favours', '-1': 'disfavours', '0': 'neutral' } as const;
  */
 export function extractClaims(tree: Root, article: string, sections: Section[], ctx: IngestContext): Claim[] {
   const claims: Claim[] = [];
+  const headingIds = new Set(sections.map((s) => s.id));
   let unit = 0;
   let previous: string | undefined;
   const stack: Array<{ depth: number; subject: string | undefined }> = [];
@@ -62,7 +63,9 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
     if (!quote) return undefined;
     const { statements, subject } = analyseSentence(quote, { ...scope, previous }, ctx.subjectMatcher, ctx.lexicon);
     previous = subject ?? previous;
-    const anchor = `c-${index}`;
+    // A heading whose text slugs to "c-3" would give the page two elements with one id.
+    let anchor = `c-${index}`;
+    while (headingIds.has(anchor)) anchor = `${anchor}x`;
     const found = new Map<string, Claim>();
     const add = (c: Omit<Claim, 'id' | 'article' | 'quote' | 'anchor' | 'section'>) => {
       const key = `${c.subject}-${c.topic}`;

@@ -12,7 +12,21 @@ export interface Frontmatter {
   bodyLine: number;
   kind: 'yaml' | 'toml' | 'json' | 'none';
   problems: Problem[];
+  /** 1-based line of the raw file where a field is set (the frontmatter's first line if not found). */
+  fieldLine(key: string): number;
 }
+
+function fieldFinder(lines: string[], from: number, to: number): (key: string) => number {
+  return (key) => {
+    const pattern = new RegExp(`^\\s*["']?${key.replace(/[^\w-]/g, '')}["']?\\s*[:=]`, 'i');
+    for (let i = from; i < to; i++) if (pattern.test(lines[i]!)) return i + 1;
+    return from + 1;
+  };
+}
+
+// Frontmatter is a few dozen lines; these bound the work spent looking for the end of a JSON one.
+const MAX_JSON_LINES = 1000;
+const MAX_JSON_TRIES = 20;
 
 const FENCES = { '---': 'yaml', '+++': 'toml' } as const;
 
@@ -53,7 +67,14 @@ function parseYaml(raw: string[], firstLine: number, problems: Problem[]): Recor
     );
     return salvageYaml(raw);
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    // The yaml library refuses documents whose aliases expand without bound ("billion laughs").
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    problems.push(warning(`Frontmatter could not be read (${(e as Error).message.split('\n')[0]}); ignored it and imported the body. Write the fields out without YAML aliases.`, 'frontmatter', firstLine, 1));
+    return {};
+  }
   if (value === null || value === undefined) return {};
   if (!isRecord(value)) {
     problems.push(warning('Frontmatter is YAML but not a list of fields (key: value); ignored it.', 'frontmatter', firstLine, 1));
@@ -86,7 +107,7 @@ export function splitFrontmatter(text: string): Frontmatter {
   let start = 0;
   while (start < lines.length && lines[start]!.trim() === '') start++;
   const opener = lines[start]?.trim() ?? '';
-  const none: Frontmatter = { data: {}, body: text, bodyLine: 1, kind: 'none', problems };
+  const none: Frontmatter = { data: {}, body: text, bodyLine: 1, kind: 'none', problems, fieldLine: () => 1 };
 
   if (opener === '---' || opener === '+++') {
     const kind = FENCES[opener];
@@ -105,20 +126,24 @@ export function splitFrontmatter(text: string): Frontmatter {
       );
       const raw = lines.slice(start + 1, end);
       const data = kind === 'yaml' ? salvageYaml(raw) : salvageYaml(raw.map((l) => l.replace(/^(\w+)\s*=\s*/, '$1: ')));
-      return { data, body: lines.slice(end).join('\n'), bodyLine: end + 1, kind, problems };
+      return { data, body: lines.slice(end).join('\n'), bodyLine: end + 1, kind, problems, fieldLine: fieldFinder(lines, start + 1, end) };
     }
     const raw = lines.slice(start + 1, close);
     const data = kind === 'yaml' ? parseYaml(raw, start + 2, problems) : parseToml_(raw, start + 2, problems);
-    return { data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, kind, problems };
+    return { data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, kind, problems, fieldLine: fieldFinder(lines, start + 1, close) };
   }
 
   if (opener === '{') {
-    // JSON frontmatter (Hugo): an object that closes on a line of its own.
-    for (let close = start; close < lines.length; close++) {
+    // JSON frontmatter (Hugo): an object that closes on a line of its own. Each candidate is parsed
+    // whole, so only the first few closing lines within a frontmatter-sized head are tried: a file of
+    // 100,000 "}" lines made this quadratic (minutes).
+    let tries = 0;
+    for (let close = start; close < Math.min(lines.length, start + MAX_JSON_LINES) && tries < MAX_JSON_TRIES; close++) {
       if (lines[close]!.trim() !== '}') continue;
+      tries++;
       try {
         const value: unknown = JSON.parse(lines.slice(start, close + 1).join('\n'));
-        if (isRecord(value)) return { data: value, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, kind: 'json', problems };
+        if (isRecord(value)) return { data: value, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, kind: 'json', problems, fieldLine: fieldFinder(lines, start, close) };
       } catch {
         // keep looking for a later closing brace
       }

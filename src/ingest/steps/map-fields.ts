@@ -1,9 +1,12 @@
 import type { ArticleData } from '../../schemas/article.ts';
+import { absoluteHttpUrl } from '../url-policy.ts';
 
 export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' | 'description'> & {
   title?: string | undefined;
   tags: string[];
   ignoredFields: string[];
+  /** Values present in the source that could not be used, so the report can say so. */
+  rejected: Array<{ field: 'url' | 'date'; key: string; value: string; reason: string }>;
 };
 
 // Each schema field and the names blogs, Jekyll, Hugo and SEO plugins use for it, in order of preference.
@@ -35,6 +38,17 @@ function isoDate(v: unknown): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
 
+/**
+ * An address the site can show: an absolute http(s) URL (linked) or a site-relative permalink such as
+ * `/2024/05/post/` (shown, not linked). Anything else would be a broken link or a crash when rendered.
+ */
+function usableUrl(raw: string): { url?: string; reason?: string } {
+  if (/^\/(?!\/)\S*$/.test(raw)) return { url: raw };
+  const absolute = absoluteHttpUrl(raw);
+  if (absolute && !/\s/.test(raw)) return { url: raw };
+  return { reason: /^[a-z][a-z\d+.-]*:/i.test(raw) && !/^https?:/i.test(raw) ? 'only http and https addresses are linked' : 'it is not a valid web address' };
+}
+
 function list(v: unknown): string[] {
   if (Array.isArray(v)) return v.flatMap(list);
   const t = text(v);
@@ -45,20 +59,32 @@ function list(v: unknown): string[] {
 export function mapFields(data: Record<string, unknown>): MappedFields {
   const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase().trim(), v]));
   const used = new Set<string>();
+  let picked = '';
   const pick = (names: readonly string[]): unknown => {
-    for (const n of names) if (lower.has(n)) { used.add(n); return lower.get(n); }
+    for (const n of names) if (lower.has(n)) { used.add(n); picked = n; return lower.get(n); }
     return undefined;
   };
   const out: MappedFields = {
     title: text(pick(ALIASES.title)),
     description: text(pick(ALIASES.description)) ?? '',
     author: text(pick(ALIASES.author)),
-    date: isoDate(pick(ALIASES.date)),
-    url: text(pick(ALIASES.url)),
+    date: undefined,
+    url: undefined,
     site: text(pick(ALIASES.site)),
     tags: [],
     ignoredFields: [],
+    rejected: [],
   };
+  const rawDate = pick(ALIASES.date);
+  out.date = isoDate(rawDate);
+  if (rawDate !== undefined && out.date === undefined && text(rawDate)) out.rejected.push({ field: 'date', key: picked, value: text(rawDate)!, reason: 'it is not a date that can be read' });
+  const rawUrl = text(pick(ALIASES.url));
+  const urlKey = picked;
+  if (rawUrl !== undefined) {
+    const checked = usableUrl(rawUrl);
+    if (checked.url) out.url = checked.url;
+    else out.rejected.push({ field: 'url', key: urlKey, value: rawUrl, reason: checked.reason! });
+  }
   const tags = new Map<string, string>();
   for (const f of TAG_FIELDS) {
     if (!lower.has(f)) continue;

@@ -1,31 +1,45 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { Problem } from '../../schemas/problem.ts';
 import type { ArticleData } from '../../schemas/article.ts';
+import { toString } from 'mdast-util-to-string';
 import { warning } from '../problem.ts';
+import { safeLinkTarget } from '../url-policy.ts';
 
 type Repair = ArticleData['repairs'][number];
 
-const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[\w-]+\.(?:html?|md)\b)/i;
+// The node types an article may keep, because each one serializes to Markdown that MDX renders as
+// plain markup. Anything else that turns up (a parser extension, a future node type) becomes its text.
+const KEEP = new Set([
+  'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'text', 'emphasis', 'strong',
+  'delete', 'inlineCode', 'break', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'footnoteReference',
+  'link', 'linkReference', 'definition',
+]);
+// A code fence's language and meta string end up in the fence line; only plain words may.
+const CODE_INFO = /^[\w+#.-]{1,40}$/;
 
 function lineOf(node: Nodes, offset: number): number {
   return (node.position?.start.line ?? 1) + offset;
 }
 
 /**
- * Makes a parsed Markdown tree safe and self-contained for MDX: raw HTML becomes visible text,
- * `javascript:` and other script-capable links lose their target (the link text stays), and images
- * become links (an MDX image would make the build fetch or resolve the file).
+ * Makes a parsed Markdown tree safe and self-contained for MDX, whatever node it meets and wherever it
+ * sits (children are cleaned before their parent is judged, so nothing inside a removed link escapes):
+ * raw HTML becomes visible text, link targets outside the allowlist go (the text stays), images become
+ * links to their original or their alt text (an MDX image would make the build fetch or import the
+ * file), and node types outside the allowlist become their text.
  */
-export function sanitize(tree: Root, bodyLine: number, source: string): { repairs: Repair[]; problems: Problem[] } {
+export function sanitize(tree: Root, bodyLine: number, source: string, articleUrl?: string): { repairs: Repair[]; problems: Problem[] } {
   const offset = bodyLine - 1;
   const problems: Problem[] = [];
   let html = 0;
   let links = 0;
   let images = 0;
+  let other = 0;
 
-  const visit = (parent: Parent): void => {
+  const visit = (parent: Parent, inLink = false): void => {
     const out: RootContent[] = [];
     for (const node of parent.children as RootContent[]) {
+      if ('children' in node) visit(node as Parent, inLink || node.type === 'link' || node.type === 'linkReference');
       if (node.type === 'html') {
         html++;
         // An unclosed comment (or <pre>, <script>) runs to the end of the document: say so, since the
@@ -45,29 +59,43 @@ export function sanitize(tree: Root, bodyLine: number, source: string): { repair
         } else out.push({ type: 'text', value: node.value });
         continue;
       }
-      if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
-        links++;
-        problems.push(warning(`Removed the target of a link to "${node.url.slice(0, 40)}" (not http, https, mailto or a page anchor); its text is kept.`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
-        if (node.type === 'definition') continue;
-        out.push(...(node.children as RootContent[]));
-        continue;
+      if (node.type === 'link' || node.type === 'definition') {
+        const target = safeLinkTarget(node.url, articleUrl);
+        if (target === undefined) {
+          links++;
+          problems.push(warning(`Removed the target of a link to "${node.url.slice(0, 40).replace(/\s+/g, ' ')}" (only http, https, mailto and page anchors are kept); its text is kept.`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
+          if (node.type === 'link') out.push(...(node.children as RootContent[]));
+          continue;
+        }
+        node.url = target;
       }
       if (node.type === 'image' || node.type === 'imageReference') {
         images++;
         const alt = node.alt?.trim() || 'image';
-        const url = node.type === 'image' ? node.url : '';
-        out.push(/^https?:/i.test(url) ? { type: 'link', url, children: [{ type: 'text', value: `[${alt}]` }] } : { type: 'text', value: `[${alt}]` });
+        const target = node.type === 'image' ? safeLinkTarget(node.url, articleUrl) : undefined;
+        // A link inside a link is not Markdown: inside one, the image is only its alt text.
+        out.push(target && !inLink && /^https?:/i.test(target) ? { type: 'link', url: target, children: [{ type: 'text', value: `[${alt}]` }] } : { type: 'text', value: `[${alt}]` });
         continue;
       }
-      if (node.type === 'code' && node.position) {
-        // An unclosed fence swallows the rest of the article into one code block: say so.
-        const endLine = node.position.end.line;
-        const closing = source.split('\n')[endLine - 1]?.trim() ?? '';
-        if (!/^(`{3,}|~{3,})$/.test(closing) && source.split('\n').length <= endLine + 1) {
-          problems.push(warning('A code block opened here never closes, so everything after it shows as code. Add the closing ``` line.', 'structure', lineOf(node, offset), node.position.start.column));
+      if (!KEEP.has(node.type)) {
+        other++;
+        problems.push(warning(`Kept a "${node.type}" element as plain text (only ordinary Markdown is carried over).`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
+        const value = toString(node);
+        if (value) out.push(parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value });
+        continue;
+      }
+      if (node.type === 'code') {
+        if (node.lang && !CODE_INFO.test(node.lang)) node.lang = null;
+        if (node.meta && !/^[\w\s=.,:-]{1,80}$/.test(node.meta)) node.meta = null;
+        if (node.position) {
+          // An unclosed fence swallows the rest of the article into one code block: say so.
+          const endLine = node.position.end.line;
+          const closing = source.split('\n')[endLine - 1]?.trim() ?? '';
+          if (!/^(`{3,}|~{3,})$/.test(closing) && source.split('\n').length <= endLine + 1) {
+            problems.push(warning('A code block opened here never closes, so everything after it shows as code. Add the closing ``` line.', 'structure', lineOf(node, offset), node.position.start.column));
+          }
         }
       }
-      if ('children' in node) visit(node as Parent);
       out.push(node);
     }
     parent.children = out as Parent['children'];
@@ -78,5 +106,6 @@ export function sanitize(tree: Root, bodyLine: number, source: string): { repair
   if (html) repairs.push({ kind: 'raw-html', count: html, detail: 'raw HTML shown as text, never executed' });
   if (links) repairs.push({ kind: 'unsafe-link', count: links, detail: 'link targets other than http(s), mailto or anchors removed' });
   if (images) repairs.push({ kind: 'image', count: images, detail: 'images shown as links to the original' });
+  if (other) repairs.push({ kind: 'other-markup', count: other, detail: 'markup outside ordinary Markdown shown as text' });
   return { repairs, problems };
 }

@@ -78,3 +78,32 @@ test('Pagefind searches under the page CSP (wasm-unsafe-eval is enough) @subpath
   expect(result.results).toBeGreaterThan(0);
   expect(problems.list).toEqual([]);
 });
+
+for (const { dir } of BUILDS) {
+  test(`${dir}/_headers sends the policy as a header with frame-ancestors 'none', nosniff and a referrer policy`, async ({ request, baseURL }) => {
+    const text = readFileSync(join(dir, '_headers'), 'utf8');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('/*');
+    const headers = new Map(lines.slice(1).filter((l) => l.trim()).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+    expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    const header = directives(headers.get('Content-Security-Policy') ?? '');
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header.get('object-src')).toEqual(["'none'"]);
+    // The header allows no script source that some page's own <meta> policy does not: no 'unsafe-inline',
+    // no other origin; the two policies are enforced together.
+    const pageScripts = new Set<string>();
+    for (const file of htmlFiles(dir)) {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+      for (const s of directives(meta.replace(/&#39;/g, "'")).get('script-src') ?? []) pageScripts.add(s);
+    }
+    for (const s of header.get('script-src') ?? []) expect(pageScripts.has(s), `header script source ${s}`).toBe(true);
+    expect(header.get('script-src')).not.toContain("'unsafe-inline'");
+    // The test server sends the file's headers like a host that reads _headers would.
+    if (dir === BUILDS[0].dir) {
+      const response = await request.get(baseURL!);
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    }
+  });
+}

@@ -25,5 +25,5 @@ test('layout fields are listed as ignored; YAML dates become ISO days; bad dates
 });
 
 test('empty input gives only the defaults', () => {
-  assert.deepEqual(mapFields({}), { description: '', tags: [], ignoredFields: [] });
+  assert.deepEqual(mapFields({}), { description: '', tags: [], ignoredFields: [], rejected: [] });
 });

@@ -53,7 +53,7 @@ test('extractTitle takes an opening heading once and keeps the page h1 unique', 
   assert.deepEqual(extractTitle(tree, undefined), { title: 'Title', from: 'heading' });
   assert.deepEqual(tree.children.flatMap((n) => (n.type === 'heading' ? [n.depth] : [])), [2, 3]);
   const repeated = parseMarkdown('## The Title!\n\nText\n');
-  assert.deepEqual(extractTitle(repeated, 'The title'), { title: 'The title', from: 'frontmatter' });
+  assert.deepEqual(extractTitle(repeated, 'The title'), { title: 'The title', from: 'frontmatter', removed: { text: 'The Title!', line: 1 } });
   assert.equal(repeated.children.length, 1);
 });
 

@@ -1,0 +1,94 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Problem } from '../schemas/problem.ts';
+import { timeLimitMs } from './limits.ts';
+import type { IngestResult, SourceFile } from './pipeline.ts';
+
+export type Outcome = { ok: true; result: IngestResult } | { ok: false; problem: Problem };
+
+export interface PoolOptions {
+  /** Folder with subjects.yaml and topics.yaml, loaded by each worker. */
+  contentDir: string;
+  /** Base time limit per file in seconds (the limit grows with the file's size). */
+  seconds?: number | undefined;
+  /** Threads; defaults to the machine's cores, at most 4, never more than the files. */
+  threads?: number | undefined;
+  /** Called as each file finishes, in completion order. */
+  done?: (name: string) => void;
+}
+
+const WORKER = new URL('./worker.ts', import.meta.url);
+
+/**
+ * Imports sources on worker threads, each file under a time limit: a file that runs over it is
+ * refused with a message and its worker replaced, so one pathological article never hangs the run.
+ * Results come back in the order of `sources`.
+ */
+export async function ingestInWorkers(sources: SourceFile[], options: PoolOptions): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(sources.length);
+  const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, availableParallelism()), sources.length));
+  let next = 0;
+
+  const runThread = async (): Promise<void> => {
+    let worker: Worker | undefined;
+    let ready: Promise<void> | undefined;
+    const start = () => {
+      worker = new Worker(WORKER, { workerData: { contentDir: options.contentDir } });
+      const w = worker;
+      ready = new Promise((resolve, reject) => {
+        const onMessage = (m: { ready?: boolean }) => {
+          if (m.ready) {
+            w.off('message', onMessage);
+            w.off('error', reject);
+            resolve();
+          }
+        };
+        w.on('message', onMessage);
+        w.once('error', reject);
+      });
+    };
+    try {
+      while (next < sources.length) {
+        const seq = next++;
+        const src = sources[seq]!;
+        if (!worker) start();
+        await ready;
+        const w = worker!;
+        const limit = timeLimitMs(src.bytes.length, options.seconds);
+        outcomes[seq] = await new Promise<Outcome>((resolve) => {
+          const timer = setTimeout(() => {
+            cleanup();
+            void w.terminate();
+            worker = undefined;
+            const seconds = Math.round(limit / 100) / 10;
+            resolve({ ok: false, problem: { line: 1, column: 1, severity: 'error', rule: 'limits', reason: `Importing this file took longer than ${seconds} s, the limit for a file of its size, so it was stopped and nothing was imported. Its structure is probably pathological (very deep nesting, or huge paragraphs full of markup); simplify or split it.` } });
+          }, limit);
+          const onMessage = (m: { seq: number; ok: boolean; result?: IngestResult; problem?: Problem }) => {
+            if (m.seq !== seq) return;
+            cleanup();
+            resolve(m.ok ? { ok: true, result: m.result! } : { ok: false, problem: m.problem! });
+          };
+          const onError = (e: Error) => {
+            cleanup();
+            worker = undefined;
+            resolve({ ok: false, problem: { line: 1, column: 1, severity: 'error', rule: 'ingest', reason: `The import worker failed on this file (${e.message}); nothing was imported. This is a bug in ingest; please report it with the file.` } });
+          };
+          const cleanup = () => {
+            clearTimeout(timer);
+            w.off('message', onMessage);
+            w.off('error', onError);
+          };
+          w.on('message', onMessage);
+          w.once('error', onError);
+          w.postMessage({ seq, src });
+        });
+        options.done?.(src.name);
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+
+  await Promise.all(Array.from({ length: threads }, runThread));
+  return outcomes;
+}
