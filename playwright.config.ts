@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { findBrowser } from './scripts/find-browser.ts';
 
-// Real Chromium from Debian, never a downloaded one. The flags keep it from reaching for the network.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The Chromium `npm test` found or installed (it passes CHROMIUM_PATH), else the one the same search
+// finds here (`npx playwright test` on its own never installs one). The flags keep it off the network.
+const browser = findBrowser();
+if (browser.path === undefined) throw new Error(`${browser.message}\n  - or run \`npm test\`, which installs one where it can.`);
+const executablePath = browser.path;
 export const SUB_BASE = '/sub/path/';
 // The built sites under test and their ports; overridable so a second checkout or an experiment
 // (E2E_DIST=dist-gates ...) can run beside the real run without sharing folders or ports.

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseHtml } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
+import { requireBrowser } from './find-browser.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -29,7 +30,7 @@ if (!SIZES.length) throw new Error('--sizes takes a comma-separated list of arti
 const ROOT = resolve('bench-out');
 const NODE = process.execPath;
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = await requireBrowser();
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
 const kB = (n: number) => (n / 1000).toFixed(1);

@@ -1,12 +1,14 @@
 // `npm run lighthouse [-- --desktop]`: Lighthouse (mobile, simulated throttling, its defaults) with
-// Debian's Chromium against the served build in OUT_DIR (default dist/; run `npm run build` first),
-// for the home page, the comparison, one topic and one article. Prints the four category scores and,
-// for any score under 100, the audits that cost points. Exits 1 if a page could not be audited.
+// the Chromium scripts/find-browser.ts finds (or installs) against the served build in OUT_DIR
+// (default dist/; run `npm run build` first), for the home page, the comparison, one topic and one
+// article. Prints the four category scores and, for any score under 100, the audits that cost points.
+// Exits 1 if a page could not be audited.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { requireBrowser } from './find-browser.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({ options: { desktop: { type: 'boolean', default: false } } });
@@ -35,9 +37,10 @@ const targets: [string, string | undefined][] = [
   ['article', firstIn('articles')],
 ];
 
+const chromePath = await requireBrowser();
 const server = await serve(dir, base, 0);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 let failed = false;
@@ -82,7 +85,7 @@ try {
 const head = ['page', 'path', ...CATEGORIES];
 const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((c, i) => (i < 2 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' | ')} |`;
-console.log(`\nLighthouse ${values.desktop ? 'desktop' : 'mobile'} on ${dir}/ with ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}\n`);
+console.log(`\nLighthouse ${values.desktop ? 'desktop' : 'mobile'} on ${dir}/ with ${chromePath}\n`);
 console.log([line(head), `|${w.map((x, i) => '-'.repeat(x + 1) + (i < 2 ? '-' : ':')).join('|')}|`, ...rows.map(line)].join('\n'));
 if (notes.length) console.log(`\n${notes.join('\n')}`);
 process.exitCode = failed ? 1 : 0;

@@ -2,6 +2,7 @@
 // real Pagefind, real Chromium), then one closing line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './find-browser.ts';
 
 let passed = 0;
 let failed = 0;
@@ -52,10 +53,27 @@ const built =
   step('site builds at the root (astro build + pagefind)', 'npm', ['run', '-s', 'build'], dist === 'dist' ? {} : { OUT_DIR: dist, ASTRO_CACHE_DIR: `./node_modules/.astro-${dist}` }) &&
   step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/sub/path/', OUT_DIR: distSub, ASTRO_CACHE_DIR: distSub === 'dist-sub' ? './node_modules/.astro-sub' : `./node_modules/.astro-${distSub}` });
 
+// The browser: found on this machine, or installed now (scripts/find-browser.ts); without one the
+// end-to-end tests count as failed, never as skipped.
+let browser: string | undefined;
 if (built && existsSync('playwright.config.ts')) {
+  console.log('\n▶ browser for the end-to-end tests');
+  const found = await ensureBrowser();
+  if (found.path !== undefined) {
+    console.log(`${found.path} (${found.how})`);
+    browser = found.path;
+  } else {
+    console.error(found.message);
+    failed++;
+    failures.push('end-to-end tests (no browser)');
+  }
+}
+
+if (browser) {
   const json = dist === 'dist' ? 'test-results/e2e.json' : `test-results/e2e-${dist}.json`;
   rmSync(json, { force: true });
-  run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
+  // CHROMIUM_PATH: playwright.config.ts (and every worker loading it) uses exactly this browser.
+  run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json, CHROMIUM_PATH: browser });
   if (existsSync(json)) {
     const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
     passed += stats.expected + stats.flaky;
