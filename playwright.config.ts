@@ -37,6 +37,11 @@ export default defineConfig({
   ],
   webServer: [
     { command: 'node scripts/serve.ts', env: { OUT_DIR: DIST, SITE_BASE: '/', PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}/sitemap-index.xml`, reuseExistingServer: false },
-    { command: 'node scripts/serve.ts', env: { OUT_DIR: DIST_SUB, SITE_BASE: SUB_BASE, PORT: String(PORT_SUB) }, url: `http://127.0.0.1:${PORT_SUB}${SUB_BASE}sitemap-index.xml`, reuseExistingServer: false },
+    {
+      command: 'node scripts/serve.ts',
+      env: { OUT_DIR: DIST_SUB, SITE_BASE: SUB_BASE, PORT: String(PORT_SUB) },
+      url: `http://127.0.0.1:${PORT_SUB}${SUB_BASE}sitemap-index.xml`,
+      reuseExistingServer: false,
+    },
   ],
 });

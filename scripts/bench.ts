@@ -25,13 +25,25 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
   },
 });
-const SIZES = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const SIZES = values.sizes
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 if (!SIZES.length) throw new Error('--sizes takes a comma-separated list of article counts, e.g. 100,1000,5000');
 const ROOT = resolve('bench-out');
 const NODE = process.execPath;
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const CHROMIUM = await requireBrowser();
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
 const kB = (n: number) => (n / 1000).toFixed(1);
 const MB = (n: number) => (n / 1024 / 1024).toFixed(0);
@@ -80,7 +92,12 @@ function makeCorpus(n: number, contentDir: string, out: string, seed: number) {
     return pick(forms)();
   };
   const para = (t: Topic) => Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(t, pick([a, b]))).join(' ');
-  const footer = ['Share this article with your team!', 'Subscribe to our newsletter for more comparisons.', `© 2024 Example Media. All rights reserved.`, 'Was this article helpful? Leave a comment below.'];
+  const footer = [
+    'Share this article with your team!',
+    'Subscribe to our newsletter for more comparisons.',
+    `© 2024 Example Media. All rights reserved.`,
+    'Was this article helpful? Leave a comment below.',
+  ];
   mkdirSync(out, { recursive: true });
   for (let i = 0; i < n; i++) {
     const chosen = Array.from({ length: 3 + Math.floor(r() * 4) }, () => pick(topics));
@@ -271,7 +288,12 @@ async function browse(dist: string, articlePath: string, term: string): Promise<
       if (counting === 'search' && url.includes('/pagefind/')) {
         searchRequests++;
         // Text is sent compressed by any real host; Pagefind's index chunks are gzip already.
-        sizes.push(res.body().then((b) => (/\.(js|css|json)$/.test(new URL(url).pathname) ? gz(b) : b.length), () => 0));
+        sizes.push(
+          res.body().then(
+            (b) => (/\.(js|css|json)$/.test(new URL(url).pathname) ? gz(b) : b.length),
+            () => 0,
+          ),
+        );
       }
     });
     await page.goto(`${server.url}${articlePath}`);
@@ -343,7 +365,9 @@ const contentDir = values.content;
 const term = (parseYaml(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as Topic[]).find((t) => t.id === 'security')?.label.toLowerCase() ?? 'security';
 const siteTitle = (parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as { title?: string }).title ?? 'Comparison';
 const rows: Row[] = [];
-console.log(`bench: sizes ${SIZES.join(', ')}; ${cpus().length} CPU(s), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${loadavg()[0]!.toFixed(1)}; search term "${term}"`);
+console.log(
+  `bench: sizes ${SIZES.join(', ')}; ${cpus().length} CPU(s), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${loadavg()[0]!.toFixed(1)}; search term "${term}"`,
+);
 
 for (const n of SIZES) {
   const work = join(ROOT, String(n));
@@ -361,7 +385,13 @@ for (const n of SIZES) {
   const summary = /^\d+ imported.*$/m.exec(ingest.out)?.[0] ?? `exit ${ingest.code}`;
   console.log(`[${n}] ingest ${(ingest.ms / 1000).toFixed(1)} s: ${summary}`);
   if (written < n) {
-    console.log(ingest.out.split('\n').filter((l) => /fail|cannot|error/i.test(l)).slice(0, 10).join('\n'));
+    console.log(
+      ingest.out
+        .split('\n')
+        .filter((l) => /fail|cannot|error/i.test(l))
+        .slice(0, 10)
+        .join('\n'),
+    );
     if (written === 0) throw new Error(`ingest wrote no article for N=${n}`);
   }
 
@@ -385,7 +415,14 @@ for (const n of SIZES) {
       starlightProject(dir, join(content, 'articles'), siteTitle);
       console.log(`[${n}] Starlight build…`);
       const sb = await measure([ASTRO, 'build'], {}, dir);
-      if (sb.code !== 0) throw new Error(sb.out.split('\n').filter((l) => /error/i.test(l)).slice(0, 5).join(' ') || `exit ${sb.code}`);
+      if (sb.code !== 0)
+        throw new Error(
+          sb.out
+            .split('\n')
+            .filter((l) => /error/i.test(l))
+            .slice(0, 5)
+            .join(' ') || `exit ${sb.code}`,
+        );
       const sdist = join(dir, 'dist');
       const stats = pageStats(sdist, '/', (rel) => ids.has(rel.split('/').at(-2) ?? ''));
       const sBrowse = await browse(sdist, `${firstId}/`, term);
@@ -403,7 +440,11 @@ for (const n of SIZES) {
 
 // ───────────────────────────── report ─────────────────────────────
 
-console.log(`\nLoad average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (above ${cpus().length} means other work shared the CPUs and times are inflated).`);
+console.log(
+  `\nLoad average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (above ${cpus().length} means other work shared the CPUs and times are inflated).`,
+);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const table = (head: string[], body: string[][]) => {
   const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
@@ -472,5 +513,7 @@ const t = rows.find((r) => r.n === 1000);
 if (t) {
   const peak = Math.max(t.ingest.peakRss, t.build.peakRss, t.pagefind.peakRss);
   const full = t.ingest.ms + t.build.ms + t.pagefind.ms;
-  console.log(`\nTargets at 1,000 articles: ingest ${s(t.ingest.ms)} (<= 10 s ${t.ingest.ms <= 10_000 ? 'met' : 'MISSED'}), full build ${s(full)} (<= 30 s ${full <= 30_000 ? 'met' : 'MISSED'}), peak ${MB(peak)} MiB (<= 1536 MiB ${peak <= 1.5 * 2 ** 30 ? 'met' : 'MISSED'}).`);
+  console.log(
+    `\nTargets at 1,000 articles: ingest ${s(t.ingest.ms)} (<= 10 s ${t.ingest.ms <= 10_000 ? 'met' : 'MISSED'}), full build ${s(full)} (<= 30 s ${full <= 30_000 ? 'met' : 'MISSED'}), peak ${MB(peak)} MiB (<= 1536 MiB ${peak <= 1.5 * 2 ** 30 ? 'met' : 'MISSED'}).`,
+  );
 }

@@ -105,7 +105,7 @@ export async function ensureBrowser(m: Machine = thisMachine): Promise<Browser> 
   }
 
   if (m.canApt()) {
-    m.log('No browser found: installing Debian\'s Chromium with `apt-get install -y chromium` (a minute or two).');
+    m.log("No browser found: installing Debian's Chromium with `apt-get install -y chromium` (a minute or two).");
     if (m.aptInstall()) {
       const again = findBrowser(m);
       if (again.path !== undefined) return { path: again.path, how: 'apt-get (installed now)' };

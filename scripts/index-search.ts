@@ -3,20 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { sourceLabel } from '../src/analysis/source-label.ts';
-import type { ArticleData } from '../src/schemas/article.ts';
-import type { Claim } from '../src/schemas/claim.ts';
-import type { Subject } from '../src/schemas/subject.ts';
-import type { Topic } from '../src/schemas/topic.ts';
+import { contentDir, loadComparison, readArticleData } from '../src/content/load.ts';
+import { claimsFileSchema } from '../src/schemas/claim.ts';
 
 const site = process.env.OUT_DIR ?? 'dist';
-const content = process.env.CONTENT_DIR ?? 'content';
-
-function frontmatter(path: string): ArticleData {
-  const text = readFileSync(path, 'utf8');
-  return parse(text.slice(text.indexOf('\n') + 1, text.indexOf('\n---', 4))) as ArticleData;
-}
+const content = contentDir();
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
@@ -24,14 +16,15 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: site });
 if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
 
-const topics = new Map((parse(readFileSync(join(content, 'topics.yaml'), 'utf8')) as Topic[]).map((t) => [t.id, t]));
-const subjects = new Map((parse(readFileSync(join(content, 'subjects.yaml'), 'utf8')) as Subject[]).map((s) => [s.id, s]));
+const comparison = loadComparison(content);
+const topics = new Map(comparison.topics.map((t) => [t.id, t]));
+const subjects = new Map(comparison.subjects.map((s) => [s.id, s]));
 const articles = new Map(
   readdirSync(join(content, 'articles'))
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => [f.replace(/\.mdx$/, ''), frontmatter(join(content, 'articles', f))]),
+    .map((f) => [f.replace(/\.mdx$/, ''), readArticleData(join(content, 'articles', f))]),
 );
-const claims = JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')) as Claim[];
+const claims = claimsFileSchema.parse(JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')));
 const STANCE = { favours: 'for', disfavours: 'against', neutral: 'about' } as const;
 // Relative to body text at 1: claims still match, but pages about a topic come first for its name.
 const CLAIM_WEIGHT = 0.3;

@@ -29,7 +29,14 @@ mkdirSync('test-results', { recursive: true });
 // Unit tests: node's own runner, TAP copy to a file so the counts can be added up.
 const tap = 'test-results/unit.tap';
 rmSync(tap, { force: true });
-const unitStatus = run('unit tests', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts']);
+const unitStatus = run('unit tests', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  'tests/unit/**/*.test.ts',
+]);
 if (existsSync(tap)) {
   const text = readFileSync(tap, 'utf8');
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
@@ -51,7 +58,11 @@ const distSub = process.env.E2E_DIST_SUB ?? 'dist-sub';
 const built =
   fresh &&
   step('site builds at the root (astro build + pagefind)', 'npm', ['run', '-s', 'build'], dist === 'dist' ? {} : { OUT_DIR: dist, ASTRO_CACHE_DIR: `./node_modules/.astro-${dist}` }) &&
-  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], { SITE_BASE: '/sub/path/', OUT_DIR: distSub, ASTRO_CACHE_DIR: distSub === 'dist-sub' ? './node_modules/.astro-sub' : `./node_modules/.astro-${distSub}` });
+  step('site builds under a sub-path', 'npm', ['run', '-s', 'build'], {
+    SITE_BASE: '/sub/path/',
+    OUT_DIR: distSub,
+    ASTRO_CACHE_DIR: distSub === 'dist-sub' ? './node_modules/.astro-sub' : `./node_modules/.astro-${distSub}`,
+  });
 
 // The browser: found on this machine, or installed now (scripts/find-browser.ts); without one the
 // end-to-end tests count as failed, never as skipped.

@@ -5,8 +5,10 @@ import { claimSchema } from './schemas/claim.ts';
 import { subjectSchema } from './schemas/subject.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-// CONTENT_DIR (set in astro.config.mjs) lets one codebase build any comparison.
-const dir = process.env.CONTENT_DIR ?? 'content';
+import { contentDir } from './content/load.ts';
+
+// CONTENT_DIR lets one codebase build any comparison.
+const dir = contentDir();
 
 export const collections = {
   articles: defineCollection({

@@ -43,20 +43,3 @@ export function agreement(c: TopicConsensus, subjects: readonly string[], totalS
     segments: segments.filter((s) => s.count > 0),
   };
 }
-
-/** "3 of 4 sources": the favoured subject's support among the sources that speak to the topic. */
-export function agreementPhrase(a: Agreement): string {
-  if (a.speaking === 0) return 'No source takes a side';
-  if (!a.favoured) return `Split across ${a.speaking} ${plural(a.speaking, 'source')}`;
-  return `${a.agreeing} of ${a.speaking} ${plural(a.speaking, 'source')}`;
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return n === 1 ? word : many;
-}
-
-/** "A, B and C": lists read as prose in consensus sentences. */
-export function listPhrase(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}

@@ -2,8 +2,9 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Question } from '../schemas/chooser.ts';
 import type { Subject } from '../schemas/subject.ts';
 import type { Topic } from '../schemas/topic.ts';
-import type { ChooserCitation, ChooserModel, Contribution } from '../islands/chooser/score.ts';
-import { phrasePattern } from '../ingest/match.ts';
+import { USE_CASES } from '../schemas/reserved.ts';
+import type { ChooserCitation, ChooserModel, Contribution } from '../schemas/chooser-model.ts';
+import { phrasePattern } from '../text/match.ts';
 import type { TopicConsensus } from './consensus.ts';
 
 export interface ChooserInputs {
@@ -50,16 +51,32 @@ export function chooserModel(input: ChooserInputs): ChooserModel {
         const backers = c.tally[s.id]?.for ?? [];
         if (!backers.length) return [];
         const evidence = c.verdicts.filter((v) => backers.includes(v.article)).flatMap((v) => v.claims.filter((x) => (x.subject === s.id ? x.stance === 'favours' : x.stance === 'disfavours')));
-        return [{ subject: s.id, points: (w.weight * backers.length) / c.sources.length, basis: `${topic.label}: ${backers.length} of ${c.sources.length} sources favour ${name(s.id)}`, href: input.topicHref(topic.id), citations: cite(evidence, input) }];
+        return [
+          {
+            subject: s.id,
+            points: (w.weight * backers.length) / c.sources.length,
+            basis: `${topic.label}: ${backers.length} of ${c.sources.length} sources favour ${name(s.id)}`,
+            href: input.topicHref(topic.id),
+            citations: cite(evidence, input),
+          },
+        ];
       });
     }
     const words = phrasePattern(w.useCase, 'iu');
-    const useCases = input.topics.find((t) => t.id === 'use-cases');
+    const useCases = input.topics.find((t) => t.id === USE_CASES);
     return input.subjects.flatMap((s) => {
       const matching = input.claims.filter((c) => c.subject === s.id && c.kind === 'use-case' && c.stance === 'favours' && words.test(c.quote));
       const sources = new Set(matching.map((c) => c.article)).size;
       if (!sources) return [];
-      return [{ subject: s.id, points: (w.weight * sources) / input.sourceCount, basis: `Use cases: ${sources} of ${input.sourceCount} sources recommend ${name(s.id)} for this`, href: input.topicHref(useCases?.id ?? 'use-cases'), citations: cite(matching, input) }];
+      return [
+        {
+          subject: s.id,
+          points: (w.weight * sources) / input.sourceCount,
+          basis: `Use cases: ${sources} of ${input.sourceCount} sources recommend ${name(s.id)} for this`,
+          href: input.topicHref(useCases?.id ?? USE_CASES),
+          citations: cite(matching, input),
+        },
+      ];
     });
   };
   return {

@@ -1,3 +1,4 @@
+import { RESERVED_TOPICS } from '../schemas/reserved.ts';
 import type { Claim } from '../schemas/claim.ts';
 
 /** What one source concludes on one topic, from the stances of all its claims there. */
@@ -36,7 +37,7 @@ export interface TopicConsensus {
 }
 
 /** Topics whose claims describe rather than compare; they are grouped, not voted on. */
-export const DESCRIPTIVE_TOPICS = new Set(['use-cases', 'facts']);
+export const DESCRIPTIVE_TOPICS = RESERVED_TOPICS;
 
 function netScores(claims: readonly Claim[], subjects: readonly string[]): Record<string, number> {
   const score = Object.fromEntries(subjects.map((s) => [s, 0]));

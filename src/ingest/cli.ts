@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../content/load.ts';
 import { ConfigError, loadContext } from './context.ts';
 import { readPrevious, writeAtomic } from './output-folder.ts';
 import { displayName, formatReport } from './report.ts';
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const content = values.content ?? process.env.CONTENT_DIR ?? 'content';
+  const content = values.content ?? contentDir();
   const sources = values.sources ?? join(content, 'sources');
   const out = values.out ?? join(content, 'articles');
   const claimsPath = join(dirname(out), 'claims.json');
@@ -99,7 +100,10 @@ async function main(argv: string[]): Promise<number> {
   // Paths as the user gave them, short inside the project.
   const shown = relative(process.cwd(), sources);
   const report = formatReport(shown && !shown.startsWith('..') ? shown : sources, run);
-  const problemsOnly = report.split('\n').filter((l) => !/^ {4}(title|format|topics|repaired|removed) /.test(l) && !l.startsWith('✓')).join('\n');
+  const problemsOnly = report
+    .split('\n')
+    .filter((l) => !/^ {4}(title|format|topics|repaired|removed) /.test(l) && !l.startsWith('✓'))
+    .join('\n');
 
   if (values.check) {
     // Fails only when the generated files are not what ingest would write now. Sources that cannot be

@@ -72,7 +72,11 @@ export function checkStructure(text: string, firstLine: number): void {
       continue;
     }
     if (i - blockStart + 1 > LIMITS.linesPerBlock) {
-      throw new IngestError(`A paragraph or table here runs on for more than ${number(LIMITS.linesPerBlock)} lines without a blank line, which would take minutes to parse. Split it with blank lines.`, 'limits', firstLine + blockStart);
+      throw new IngestError(
+        `A paragraph or table here runs on for more than ${number(LIMITS.linesPerBlock)} lines without a blank line, which would take minutes to parse. Split it with blank lines.`,
+        'limits',
+        firstLine + blockStart,
+      );
     }
     const depth = lineDepth(line);
     if (depth > LIMITS.depth) {
@@ -84,10 +88,18 @@ export function checkStructure(text: string, firstLine: number): void {
       else if (c === 91 || c === 93) brackets++;
     }
     if (emphasis > LIMITS.emphasisPerBlock) {
-      throw new IngestError(`This paragraph holds more than ${number(LIMITS.emphasisPerBlock)} emphasis markers (* or _), which no article needs and which would take minutes to parse. Split the paragraph or put the text in a code block.`, 'limits', firstLine + blockStart);
+      throw new IngestError(
+        `This paragraph holds more than ${number(LIMITS.emphasisPerBlock)} emphasis markers (* or _), which no article needs and which would take minutes to parse. Split the paragraph or put the text in a code block.`,
+        'limits',
+        firstLine + blockStart,
+      );
     }
     if (brackets > LIMITS.bracketsPerBlock) {
-      throw new IngestError(`This paragraph holds more than ${number(LIMITS.bracketsPerBlock)} brackets ([ or ]), which no article needs and which would take minutes to parse. Split the paragraph or put the text in a code block.`, 'limits', firstLine + blockStart);
+      throw new IngestError(
+        `This paragraph holds more than ${number(LIMITS.bracketsPerBlock)} brackets ([ or ]), which no article needs and which would take minutes to parse. Split the paragraph or put the text in a code block.`,
+        'limits',
+        firstLine + blockStart,
+      );
     }
   }
 }

@@ -24,7 +24,9 @@ export function readPrevious(out: string, claimsPath: string): Previous & { gene
   const byId = new Map<string, { source: string; mdx: string }>();
   const generated: string[] = [];
   if (existsSync(out)) {
-    for (const file of readdirSync(out).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const file of readdirSync(out)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const mdx = readFileSync(join(out, file), 'utf8');
       if (!mdx.includes(GENERATED)) continue;
       generated.push(file);

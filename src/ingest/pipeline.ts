@@ -87,7 +87,13 @@ export function parseMarkdown(text: string): Root {
 }
 
 export function articleId(name: string): string {
-  return name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
+  return (
+    name
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'article'
+  );
 }
 
 /** One source in, one article out. Each line is one step; each step is a small module in `steps/`. */
@@ -101,7 +107,12 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   const fields = mapFields({ ...front.data });
   const format = detectFormat(src.name, front.body, front.kind !== 'none');
   const problems: Problem[] = [...decoded.problems, ...front.problems];
-  if (!front.body.trim()) throw new IngestError(front.kind === 'none' ? 'The file has only white space; nothing to import.' : 'The file has frontmatter but no article text; nothing to import.', 'structure', front.bodyLine);
+  if (!front.body.trim())
+    throw new IngestError(
+      front.kind === 'none' ? 'The file has only white space; nothing to import.' : 'The file has frontmatter but no article text; nothing to import.',
+      'structure',
+      front.bodyLine,
+    );
 
   let tree: Root;
   const dropped: ArticleData['removed'] = [];
@@ -109,7 +120,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
   const repairs = [...decoded.repairs, ...repaired.repairs];
   const sidecar = mapFields(src.sidecar ?? {});
-  for (const r of fields.rejected) problems.push(warning(`The frontmatter's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the frontmatter to keep it.`, 'frontmatter', front.fieldLine(r.key)));
+  for (const r of fields.rejected)
+    problems.push(warning(`The frontmatter's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the frontmatter to keep it.`, 'frontmatter', front.fieldLine(r.key)));
   for (const r of sidecar.rejected) problems.push(warning(`The sidecar's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the sidecar to keep it.`, 'sidecar'));
   const articleUrl = fields.url ?? sidecar.url;
   // Every node that survives is sanitized, whichever way the tree was made.
@@ -165,7 +177,12 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     encoding: decoded.encoding,
     titleFrom,
     // Counted on the text a reader sees, not on the MDX with its escapes and anchors.
-    words: (tree.children.map(blockText).join(' ').match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    words: (
+      tree.children
+        .map(blockText)
+        .join(' ')
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).length,
     sections,
     topics: [...new Set(sections.flatMap((s) => s.topics))].sort(),
     subjects: [...new Set(sections.flatMap((s) => s.subjects))],

@@ -19,6 +19,10 @@ export interface PoolOptions {
 
 const WORKER = new URL('./worker.ts', import.meta.url);
 
+function failed(rule: string, reason: string): Outcome {
+  return { ok: false, problem: { line: 1, column: 1, severity: 'error', rule, reason } };
+}
+
 /**
  * Imports sources on worker threads, each file under a time limit: a file that runs over it is
  * refused with a message and its worker replaced, so one pathological article never hangs the run.
@@ -61,7 +65,12 @@ export async function ingestInWorkers(sources: SourceFile[], options: PoolOption
             void w.terminate();
             worker = undefined;
             const seconds = Math.round(limit / 100) / 10;
-            resolve({ ok: false, problem: { line: 1, column: 1, severity: 'error', rule: 'limits', reason: `Importing this file took longer than ${seconds} s, the limit for a file of its size, so it was stopped and nothing was imported. Its structure is probably pathological (very deep nesting, or huge paragraphs full of markup); simplify or split it.` } });
+            resolve(
+              failed(
+                'limits',
+                `Importing this file took longer than ${seconds} s, the limit for a file of its size, so it was stopped and nothing was imported. Its structure is probably pathological (very deep nesting, or huge paragraphs full of markup); simplify or split it.`,
+              ),
+            );
           }, limit);
           const onMessage = (m: { seq: number; ok: boolean; result?: IngestResult; problem?: Problem }) => {
             if (m.seq !== seq) return;
@@ -71,7 +80,7 @@ export async function ingestInWorkers(sources: SourceFile[], options: PoolOption
           const onError = (e: Error) => {
             cleanup();
             worker = undefined;
-            resolve({ ok: false, problem: { line: 1, column: 1, severity: 'error', rule: 'ingest', reason: `The import worker failed on this file (${e.message}); nothing was imported. This is a bug in ingest; please report it with the file.` } });
+            resolve(failed('ingest', `The import worker failed on this file (${e.message}); nothing was imported. This is a bug in ingest; please report it with the file.`));
           };
           const cleanup = () => {
             clearTimeout(timer);

@@ -24,7 +24,13 @@ export function describeFailure(e: unknown): Problem {
   const message = e instanceof Error ? e.message : String(e);
   // Recursion in the parser or a tree walk: a structure nested deeper than the limits foresaw.
   if (e instanceof RangeError && /call stack/i.test(message)) {
-    return { line: 1, column: 1, severity: 'error', rule: 'limits', reason: 'The file is nested too deeply to import (the parser ran out of stack); nothing was imported. Flatten its lists, quotes or brackets.' };
+    return {
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'limits',
+      reason: 'The file is nested too deeply to import (the parser ran out of stack); nothing was imported. Flatten its lists, quotes or brackets.',
+    };
   }
   return { line: 1, column: 1, severity: 'error', rule: 'ingest', reason: `Unexpected failure while importing: ${message.split('\n')[0]}. This is a bug in ingest; please report it with the file.` };
 }

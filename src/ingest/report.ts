@@ -3,7 +3,6 @@ import type { RunResult } from './run.ts';
 
 /** A file name as it can be printed on one line: control characters shown as escapes, never raw. */
 export function displayName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
 }
 
@@ -30,6 +29,8 @@ export function formatReport(sourcesDir: string, run: Pick<RunResult, 'results' 
   const warnings = run.results.reduce((n, r) => n + r.data.warnings.length, 0);
   const kept = run.failures.filter((f) => f.kept).length;
   lines.push('');
-  lines.push(`${run.results.length} imported, ${run.failures.length} failed${kept ? ` (${kept} kept from an earlier run)` : ''}, ${run.skipped.length} skipped, ${warnings} warning(s), ${run.results.reduce((n, r) => n + r.claims.length, 0)} claims.`);
+  lines.push(
+    `${run.results.length} imported, ${run.failures.length} failed${kept ? ` (${kept} kept from an earlier run)` : ''}, ${run.skipped.length} skipped, ${warnings} warning(s), ${run.results.reduce((n, r) => n + r.claims.length, 0)} claims.`,
+  );
   return lines.join('\n');
 }

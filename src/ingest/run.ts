@@ -61,7 +61,8 @@ export function listSources(dir: string): { names: string[]; skipped: Skipped[] 
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const stems = new Set(entries.filter((e) => !SIDECAR.test(e.name)).map((e) => e.name.replace(/\.[^.]+$/, '')));
   for (const e of entries) {
-    if (e.isSymbolicLink()) skipped.push({ name: e.name, reason: 'it is a symbolic link; a source must be a regular file in this folder (a link could publish files from anywhere). Copy the article in instead.' });
+    if (e.isSymbolicLink())
+      skipped.push({ name: e.name, reason: 'it is a symbolic link; a source must be a regular file in this folder (a link could publish files from anywhere). Copy the article in instead.' });
     else if (e.isDirectory()) skipped.push({ name: e.name, reason: 'it is a folder; sources are not read from sub-folders.' });
     else if (!e.isFile()) skipped.push({ name: e.name, reason: 'it is not a regular file.' });
     else if (SIDECAR.test(e.name)) {
@@ -116,7 +117,16 @@ function collect(names: string[], outcomes: Outcome[], sidecarProblems: Array<Pr
     const id = articleId(name);
     const owner = winner(id);
     if (owner !== name) {
-      failures.push({ name, problem: { line: 1, column: 1, severity: 'error', rule: 'ingest', reason: `Its article id "${id}" belongs to ${owner}, which ${previous.owner(id) === owner ? 'made that article before' : 'comes first by name'}; nothing was imported, so that article is not taken over. Rename this file so that its name gives another id.` } });
+      failures.push({
+        name,
+        problem: {
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'ingest',
+          reason: `Its article id "${id}" belongs to ${owner}, which ${previous.owner(id) === owner ? 'made that article before' : 'comes first by name'}; nothing was imported, so that article is not taken over. Rename this file so that its name gives another id.`,
+        },
+      });
       return;
     }
     const outcome = outcomes[i]!;
@@ -166,7 +176,12 @@ export function ingestFolder(dir: string, ctx: IngestContext, options: RunOption
  * The same on worker threads, each file under a time limit, so a pathological file is stopped and
  * reported instead of hanging the run. This is what the CLI uses.
  */
-export async function ingestFolderIsolated(dir: string, ctx: IngestContext, contentDir: string, options: RunOptions & { seconds?: number | undefined; threads?: number | undefined } = {}): Promise<RunResult> {
+export async function ingestFolderIsolated(
+  dir: string,
+  ctx: IngestContext,
+  contentDir: string,
+  options: RunOptions & { seconds?: number | undefined; threads?: number | undefined } = {},
+): Promise<RunResult> {
   const { names, skipped } = listSources(dir);
   const { sources, sidecarProblems } = readSources(dir, names);
   let done = 0;

@@ -13,7 +13,6 @@ export function safeLinkTarget(raw: string, articleUrl?: string): string | undef
   if (!target) return undefined;
   // Browsers drop tabs and newlines inside URLs ("java\nscript:"), and control characters have no
   // place in an address: refuse rather than guess how a browser would read them.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(target)) return undefined;
   if (/^#[\w\-.~%!$&'()*+,;=:@/?]*$/.test(target)) return target;
   if (URL.canParse(target)) return ALLOWED_PROTOCOLS.has(new URL(target).protocol) ? target : undefined;

@@ -29,7 +29,10 @@ export function sitePolicy(pages: string[]): string {
   for (const html of pages) {
     const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
     if (!content) continue;
-    for (const part of content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').split(';')) {
+    for (const part of content
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .split(';')) {
       const [name, ...sources] = part.trim().split(/\s+/);
       if (!name) continue;
       const set = directives.get(name) ?? new Set<string>();

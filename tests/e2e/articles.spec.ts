@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures.ts';
 import { readdirSync } from 'node:fs';
 
-const ids = readdirSync('content/articles').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const ids = readdirSync('content/articles')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 
 test('every generated article builds into a page @subpath', async ({ page }) => {
   expect(ids.length).toBeGreaterThan(0);

@@ -38,7 +38,10 @@ test('every topic page is the first result for its own name, and Escape closes t
 });
 
 test('synonyms from the taxonomy find their topic ("speed" → performance, "ease of learning" → learning curve) @subpath', async ({ page }) => {
-  for (const [query, id] of [['speed', 'performance'], ['ease of learning', 'learning-curve']] as const) {
+  for (const [query, id] of [
+    ['speed', 'performance'],
+    ['ease of learning', 'learning-curve'],
+  ] as const) {
     const topic = topics.find((t) => t.id === id)!;
     expect(topic.aliases, `${id} lists "${query}" as an alias`).toContain(query);
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
@@ -59,7 +62,10 @@ test('the search page restores a shared URL, and a subject filter narrows the re
   const summary = page.locator('pagefind-summary');
   await expect(summary).toContainText(/\d+ results? for learning/, { timeout: 15_000 });
   const before = Number((await summary.textContent())!.match(/(\d+) result/)![1]);
-  const django = page.locator('pagefind-filter-pane label, pagefind-filter-pane [role=checkbox]').filter({ hasText: /^\s*Django/ }).first();
+  const django = page
+    .locator('pagefind-filter-pane label, pagefind-filter-pane [role=checkbox]')
+    .filter({ hasText: /^\s*Django/ })
+    .first();
   await django.click();
   await expect(page).toHaveURL(/subject=Django/);
   await expect.poll(async () => Number(((await summary.textContent()) ?? '').match(/(\d+) result/)?.[1] ?? NaN)).toBeLessThan(before);
@@ -105,7 +111,10 @@ test('search costs nothing before use, and the first query stays under 150 kB wi
   await page.goto('topics/security/');
   await page.waitForLoadState('networkidle');
   const before = [...bytes].filter(([u]) => u.endsWith('.js')).reduce((n, [, b]) => n + b, 0);
-  expect([...bytes.keys()].some((u) => u.includes('/pagefind/')), 'no search file before search is opened').toBe(false);
+  expect(
+    [...bytes.keys()].some((u) => u.includes('/pagefind/')),
+    'no search file before search is opened',
+  ).toBe(false);
   expect(before, 'JavaScript before search is opened, gzipped').toBeLessThan(5 * 1024);
   const seen = new Set(bytes.keys());
   await openSearchWithKeyboard(page);

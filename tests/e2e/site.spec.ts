@@ -7,7 +7,9 @@ import { expect, test } from './fixtures.ts';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const topics = (parse(readFileSync(join(content, 'topics.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
-const articles = readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+const articles = readdirSync(join(content, 'articles'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -4));
 const claims = JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')) as { topic: string }[];
 const pages = ['', 'compare/', 'topics/', ...topics.map((t) => `topics/${t}/`), 'articles/', ...articles.map((a) => `articles/${a}/`), 'methodology/', 'choose/', 'search/'];
 
@@ -38,9 +40,7 @@ test('every internal link and asset stays under the base path and ends in a slas
   const seen = new Set<string>();
   for (const path of ['', 'compare/', `topics/${topics[0]}/`, `articles/${articles[0]}/`, 'methodology/']) {
     await page.goto(path);
-    const urls = await page.locator('a[href], link[href], script[src]').evaluateAll((els) =>
-      els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
-    );
+    const urls = await page.locator('a[href], link[href], script[src]').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src));
     for (const raw of urls) {
       const url = new URL(raw);
       if (url.origin !== new URL(page.url()).origin) continue;
@@ -206,7 +206,13 @@ test('every citation on every topic page points at an element containing its quo
   for (const [path, anchors] of byPage) {
     await page.goto(path);
     for (const [id, quotes] of anchors) {
-      const text = squash((await page.locator(`[id="${id}"]`).first().textContent({ timeout: 2000 }).catch(() => null)) ?? '');
+      const text = squash(
+        (await page
+          .locator(`[id="${id}"]`)
+          .first()
+          .textContent({ timeout: 2000 })
+          .catch(() => null)) ?? '',
+      );
       for (const quote of quotes) expect(text, `${path}#${id}`).toContain(quote);
     }
   }

@@ -1,4 +1,4 @@
-import type { SubjectMatcher } from '../match.ts';
+import type { SubjectMatcher } from '../../text/match.ts';
 import type { Hit, Lexicon } from './lexicon.ts';
 
 /** What a sentence says: for each subject and topic, which way it leans and the phrase that decided. */

@@ -1,5 +1,5 @@
 import type { Topic } from '../../schemas/topic.ts';
-import { PhraseIndex } from '../phrase-index.ts';
+import { PhraseIndex } from '../../text/phrase-index.ts';
 
 /** A phrase found in a text: where, which topic, and which way it leans (+1 for, -1 against, 0 topic only). */
 export interface Hit {

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleData } from '../../schemas/article.ts';
-import { removeRanges, sentences } from '../phrasing.ts';
-import { phrasingText } from '../phrasing.ts';
+import { removeRanges, sentences } from '../../text/phrasing.ts';
+import { phrasingText } from '../../text/phrasing.ts';
 
 type Removed = ArticleData['removed'][number];
 

@@ -2,9 +2,9 @@ import GithubSlugger, { slug } from 'github-slugger';
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Section } from '../../schemas/article.ts';
 import type { Topic } from '../../schemas/topic.ts';
-import type { SubjectMatcher } from '../match.ts';
-import { PhraseIndex } from '../phrase-index.ts';
-import { phrasingText } from '../phrasing.ts';
+import type { SubjectMatcher } from '../../text/match.ts';
+import { PhraseIndex } from '../../text/phrase-index.ts';
+import { phrasingText } from '../../text/phrasing.ts';
 
 export interface TopicMatcher {
   /** Topic ids with how many cue hits each has in the text. */
@@ -29,7 +29,18 @@ export function blockText(node: RootContent): string {
   if (node.type === 'table') return node.children.map((row) => row.children.map((c) => phrasingText(c.children)).join(' | ')).join('\n');
   if ('children' in node) {
     const kids = node.children as RootContent[];
-    return kids.every((k) => 'type' in k && (k.type === 'text' || k.type === 'strong' || k.type === 'emphasis' || k.type === 'link' || k.type === 'inlineCode' || k.type === 'delete' || k.type === 'break' || k.type === 'mdxJsxTextElement'))
+    return kids.every(
+      (k) =>
+        'type' in k &&
+        (k.type === 'text' ||
+          k.type === 'strong' ||
+          k.type === 'emphasis' ||
+          k.type === 'link' ||
+          k.type === 'inlineCode' ||
+          k.type === 'delete' ||
+          k.type === 'break' ||
+          k.type === 'mdxJsxTextElement'),
+    )
       ? phrasingText(kids as PhrasingContent[])
       : kids.map(blockText).join('\n');
   }

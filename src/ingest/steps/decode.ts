@@ -53,7 +53,11 @@ function rejectBinary(bytes: Uint8Array): void {
 function lineColumnAt(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) { line++; last = i; }
+  for (let i = 0; i < index; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
   return { line, column: index - last };
 }
 
@@ -111,7 +115,6 @@ export function decode(bytes: Uint8Array): Decoded {
   }
 
   // ANSI escape sequences (terminal colours pasted into an article) go whole, not just their ESC byte.
-  // eslint-disable-next-line no-control-regex
   const controlPattern = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b\x0e-\x1f\x7f]/g;
   let first = -1;
   let removed = 0;

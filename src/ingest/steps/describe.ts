@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import type { IngestContext } from '../context.ts';
-import { sentences } from '../phrasing.ts';
+import { sentences } from '../../text/phrasing.ts';
 import { blockText } from './classify.ts';
-import { phrasingText } from '../phrasing.ts';
+import { phrasingText } from '../../text/phrasing.ts';
 
 /** Markdown by extension, or a `.txt` whose lines carry Markdown headings or tables; else a plain-text dump. */
 export function detectFormat(name: string, body: string, hadFrontmatter: boolean): 'markdown' | 'text' {

@@ -1,22 +1,22 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Section } from '../../schemas/article.ts';
+import { FACTS, USE_CASES } from '../../schemas/reserved.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { analyseSentence, type SentenceContext } from '../claims/analyse-sentence.ts';
 import type { IngestContext } from '../context.ts';
-import { sentences, wrapRanges } from '../phrasing.ts';
+import { sentences, wrapRanges } from '../../text/phrasing.ts';
 import { splitSections } from './classify.ts';
-import { phrasingText } from '../phrasing.ts';
+import { phrasingText } from '../../text/phrasing.ts';
 
-/** Topic ids with a fixed meaning in the claim schema: recommendations and plain facts, not votes. */
-export const USE_CASES = 'use-cases';
-export const FACTS = 'facts';
+export { FACTS, USE_CASES };
 
 // Grammar of list headings, true for any subject pair: which way a list leans.
 const PROS = /\b(pros|advantages?|benefits|strengths|upsides?|why choose)\b/i;
 const CONS = /\b(cons|disadvantages?|drawbacks?|weaknesses|limitations|downsides?)\b/i;
 // Dates of origin, people and counts: statements of fact rather than opinion.
-const FACT = /\b(launched|released|introduced|created|founded|developed|first appeared)\b[^.]*\b(1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d)\b[^.]*\b(launched|released|introduced)\b|\b\d[\d.,]*k?\s+(stars|forks|followers|viewers|contributors)\b/i;
+const FACT =
+  /\b(launched|released|introduced|created|founded|developed|first appeared)\b[^.]*\b(1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d)\b[^.]*\b(launched|released|introduced)\b|\b\d[\d.,]*k?\s+(stars|forks|followers|viewers|contributors)\b/i;
 
 interface Scope extends SentenceContext {
   /** Under a use-case heading or lead-in ("When to choose X", "X shines in:"). */

@@ -1,8 +1,11 @@
 import type { Root } from 'mdast';
-import { phrasingText } from '../phrasing.ts';
+import { phrasingText } from '../../text/phrasing.ts';
 
 function normalize(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // Titles that differ only in case and punctuation are the same; titles with no letters or digits

@@ -42,7 +42,11 @@ function salvageYaml(lines: string[]): Record<string, unknown> {
     if (!m) continue;
     let value = m[2]!.trim();
     if (/^\[.*\]$/.test(value)) {
-      data[m[1]!] = value.slice(1, -1).split(',').map((s) => s.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
+      data[m[1]!] = value
+        .slice(1, -1)
+        .split(',')
+        .map((s) => s.trim().replace(/^["']|["']$/g, ''))
+        .filter(Boolean);
       continue;
     }
     value = value.replace(/^["']/, '').replace(/["']$/, '');
@@ -72,7 +76,9 @@ function parseYaml(raw: string[], firstLine: number, problems: Problem[]): Recor
     // The yaml library refuses documents whose aliases expand without bound ("billion laughs").
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    problems.push(warning(`Frontmatter could not be read (${(e as Error).message.split('\n')[0]}); ignored it and imported the body. Write the fields out without YAML aliases.`, 'frontmatter', firstLine, 1));
+    problems.push(
+      warning(`Frontmatter could not be read (${(e as Error).message.split('\n')[0]}); ignored it and imported the body. Write the fields out without YAML aliases.`, 'frontmatter', firstLine, 1),
+    );
     return {};
   }
   if (value === null || value === undefined) return {};

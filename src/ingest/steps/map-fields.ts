@@ -61,7 +61,12 @@ export function mapFields(data: Record<string, unknown>): MappedFields {
   const used = new Set<string>();
   let picked = '';
   const pick = (names: readonly string[]): unknown => {
-    for (const n of names) if (lower.has(n)) { used.add(n); picked = n; return lower.get(n); }
+    for (const n of names)
+      if (lower.has(n)) {
+        used.add(n);
+        picked = n;
+        return lower.get(n);
+      }
     return undefined;
   };
   const out: MappedFields = {
@@ -93,7 +98,10 @@ export function mapFields(data: Record<string, unknown>): MappedFields {
   }
   out.tags = [...tags.values()];
   for (const f of LAYOUT_FIELDS) used.add(f);
-  out.ignoredFields = [...lower.keys()].filter((k) => !used.has(k) || LAYOUT_FIELDS.includes(k)).filter((k) => lower.has(k)).sort();
+  out.ignoredFields = [...lower.keys()]
+    .filter((k) => !used.has(k) || LAYOUT_FIELDS.includes(k))
+    .filter((k) => lower.has(k))
+    .sort();
   for (const k of Object.keys(out) as Array<keyof MappedFields>) if (out[k] === undefined) delete out[k];
   return out;
 }

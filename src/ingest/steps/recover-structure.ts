@@ -1,5 +1,5 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { SubjectMatcher } from '../match.ts';
+import type { SubjectMatcher } from '../../text/match.ts';
 
 /**
  * Plain-text page dumps have lost their markup: headings are bare lines, lists use "•", and every

@@ -10,9 +10,27 @@ type Repair = ArticleData['repairs'][number];
 // The node types an article may keep, because each one serializes to Markdown that MDX renders as
 // plain markup. Anything else that turns up (a parser extension, a future node type) becomes its text.
 const KEEP = new Set([
-  'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'text', 'emphasis', 'strong',
-  'delete', 'inlineCode', 'break', 'table', 'tableRow', 'tableCell', 'footnoteDefinition', 'footnoteReference',
-  'link', 'linkReference', 'definition',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'footnoteReference',
+  'link',
+  'linkReference',
+  'definition',
 ]);
 // A code fence's language and meta string end up in the fence line; only plain words may.
 const CODE_INFO = /^[\w+#.-]{1,40}$/;
@@ -45,9 +63,16 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
         // An unclosed comment (or <pre>, <script>) runs to the end of the document: say so, since the
         // rest of the article then shows as raw text without its headings and lists.
         const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
-        const unclosed = !block ? null : /^<!--(?![\s\S]*-->)/.exec(node.value) ?? /^<(script|pre|style|textarea)\b(?![\s\S]*<\/\1>)/i.exec(node.value);
+        const unclosed = !block ? null : (/^<!--(?![\s\S]*-->)/.exec(node.value) ?? /^<(script|pre|style|textarea)\b(?![\s\S]*<\/\1>)/i.exec(node.value));
         if (unclosed && node.position) {
-          problems.push(warning(`An HTML ${unclosed[1] ? `<${unclosed[1]}>` : 'comment'} opened here never closes, so the rest of the article shows as plain text. Close it or remove it.`, 'sanitize', lineOf(node, offset), node.position.start.column));
+          problems.push(
+            warning(
+              `An HTML ${unclosed[1] ? `<${unclosed[1]}>` : 'comment'} opened here never closes, so the rest of the article shows as plain text. Close it or remove it.`,
+              'sanitize',
+              lineOf(node, offset),
+              node.position.start.column,
+            ),
+          );
         }
         // Block HTML sits where a paragraph would; inline HTML stays inline.
         if (block) {
@@ -63,7 +88,14 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
         const target = safeLinkTarget(node.url, articleUrl);
         if (target === undefined) {
           links++;
-          problems.push(warning(`Removed the target of a link to "${node.url.slice(0, 40).replace(/\s+/g, ' ')}" (only http, https, mailto and page anchors are kept); its text is kept.`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
+          problems.push(
+            warning(
+              `Removed the target of a link to "${node.url.slice(0, 40).replace(/\s+/g, ' ')}" (only http, https, mailto and page anchors are kept); its text is kept.`,
+              'sanitize',
+              lineOf(node, offset),
+              node.position?.start.column ?? 1,
+            ),
+          );
           if (node.type === 'link') out.push(...(node.children as RootContent[]));
           continue;
         }
@@ -81,7 +113,8 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
         other++;
         problems.push(warning(`Kept a "${node.type}" element as plain text (only ordinary Markdown is carried over).`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
         const value = toString(node);
-        if (value) out.push(parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value });
+        if (value)
+          out.push(parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value });
         continue;
       }
       if (node.type === 'code') {
@@ -92,7 +125,9 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
           const endLine = node.position.end.line;
           const closing = source.split('\n')[endLine - 1]?.trim() ?? '';
           if (!/^(`{3,}|~{3,})$/.test(closing) && source.split('\n').length <= endLine + 1) {
-            problems.push(warning('A code block opened here never closes, so everything after it shows as code. Add the closing ``` line.', 'structure', lineOf(node, offset), node.position.start.column));
+            problems.push(
+              warning('A code block opened here never closes, so everything after it shows as code. Add the closing ``` line.', 'structure', lineOf(node, offset), node.position.start.column),
+            );
           }
         }
       }

@@ -9,9 +9,28 @@ import { safeLinkTarget } from '../url-policy.ts';
 // uses (Satteri, through @astrojs/mdx), and every node must be on this list. Sanitizing is done on the
 // way in; this checks what actually comes out, so a gap anywhere upstream cannot reach the build.
 const MARKDOWN = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'text', 'emphasis',
-  'strong', 'delete', 'inlineCode', 'break', 'table', 'tableRow', 'tableCell', 'footnoteDefinition',
-  'footnoteReference', 'linkReference', 'link', 'definition',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'table',
+  'tableRow',
+  'tableCell',
+  'footnoteDefinition',
+  'footnoteReference',
+  'linkReference',
+  'link',
+  'definition',
 ]);
 // JSX that ingest itself writes: anchored sentences and headings whose text gives no id.
 const JSX_NAMES = new Set(['span', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -63,7 +82,10 @@ export function verifyMdx(mdx: string, data: ArticleData): void {
   try {
     tree = mdxToMdast(mdx, { features: { frontmatter: true } });
   } catch (e) {
-    throw new IngestError(`The MDX written for this article does not parse (${(e as Error).message.split('\n')[0]}), so it was not written. This is a gap in ingest; please report it with the file.`, 'inert-check');
+    throw new IngestError(
+      `The MDX written for this article does not parse (${(e as Error).message.split('\n')[0]}), so it was not written. This is a gap in ingest; please report it with the file.`,
+      'inert-check',
+    );
   }
   const children = (tree as { children?: MdastNode[] }).children ?? [];
   const [front, ...body] = children;
@@ -85,6 +107,9 @@ export function verifyMdx(mdx: string, data: ArticleData): void {
   if (found.length) {
     const first = found[0]!;
     const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-    throw new IngestError(`The MDX written for this article would contain ${first.what} at line ${first.line} of the output${more}, which could run or fetch something during the build; the article was not written. This is a gap in the sanitizer: please report it with the file.`, 'inert-check');
+    throw new IngestError(
+      `The MDX written for this article would contain ${first.what} at line ${first.line} of the output${more}, which could run or fetch something during the build; the article was not written. This is a gap in the sanitizer: please report it with the file.`,
+      'inert-check',
+    );
   }
 }

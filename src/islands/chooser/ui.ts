@@ -76,7 +76,15 @@ export function markdown(model: ChooserModel, answers: Answers, r: Result, url: 
     const a = q.answers.find((x) => x.id === answers[q.id]);
     lines.push(`- ${q.question} ${a ? a.label : '_(not answered)_'}`);
   }
-  lines.push('', '## Recommendation', '', `${r.leader ? `**${name(r.leader)}**` : 'Either fits'} (${model.subjects.map((s) => `${s.name} ${points(r.totals[s.id] ?? 0)}`).join(', ')} points)`, '', '## Reasons', '');
+  lines.push(
+    '',
+    '## Recommendation',
+    '',
+    `${r.leader ? `**${name(r.leader)}**` : 'Either fits'} (${model.subjects.map((s) => `${s.name} ${points(r.totals[s.id] ?? 0)}`).join(', ')} points)`,
+    '',
+    '## Reasons',
+    '',
+  );
   r.reasons.forEach((reason, i) => {
     lines.push(`${i + 1}. ${reason.answer} → [${reason.basis}](${abs(reason.href)})`);
     for (const c of reason.citations) lines.push(`   > “${c.quote}” ([${c.source}](${abs(c.href)}))`);

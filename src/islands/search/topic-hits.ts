@@ -8,7 +8,11 @@ interface TopicTerms {
   terms: string[];
 }
 
-const norm = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const norm = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 export function matchTopics(query: string, topics: readonly TopicTerms[]): Array<{ topic: TopicTerms; term: string }> {
   const q = norm(query);

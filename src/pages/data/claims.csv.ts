@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsCsv } from '../../analysis/dataset.ts';
-import { dataset } from '../../lib/dataset.ts';
+import { claimsCsv, dataset } from '../../site/dataset.ts';
 
 export const GET: APIRoute = async () => {
   const { rows } = await dataset();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataset } from '../../lib/dataset.ts';
+import { dataset } from '../../site/dataset.ts';
 
 export const GET: APIRoute = async () => {
   const { rows } = await dataset();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/data.ts';
-import { routes } from '../../lib/url.ts';
+import { siteData } from '../../site/data.ts';
+import { routes } from '../../site/url.ts';
 
 // Pagefind has no synonyms: the search UI fetches this (on first search only) to offer the topic a
 // query names, by label or by any alias in content/topics.yaml.

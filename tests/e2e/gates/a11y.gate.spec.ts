@@ -66,7 +66,9 @@ for (const scheme of SCHEMES) {
         await page.addInitScript((s) => {
           try {
             for (const key of Object.keys(localStorage)) if (/theme|scheme|mode/i.test(key)) localStorage.setItem(key, s);
-          } catch {}
+          } catch {
+            // Storage can be unavailable (opaque origins); the scheme then comes from the media query alone.
+          }
         }, scheme);
         if (status === 404) problems.allow(/status of 404 \(Not Found\) \(http:\/\/[^)]*no-such-page\/\)/);
         const res = await page.goto(path);

@@ -60,7 +60,12 @@ function withoutArticleText(root: HTMLElement, path: string, ids: Set<string>): 
   const id = path.replace(/\/$/, '').split('/').pop() ?? '';
   if (!ids.has(id)) return root.toString();
   const marked = root.querySelectorAll('[data-article-body]');
-  const bodies = marked.length ? marked : root.querySelectorAll('article').sort((a, b) => b.textContent.length - a.textContent.length).slice(0, 1);
+  const bodies = marked.length
+    ? marked
+    : root
+        .querySelectorAll('article')
+        .sort((a, b) => b.textContent.length - a.textContent.length)
+        .slice(0, 1);
   for (const el of bodies) el.set_content('');
   return root.toString();
 }

@@ -84,7 +84,12 @@ for (const { dir } of BUILDS) {
     const text = readFileSync(join(dir, '_headers'), 'utf8');
     const lines = text.split('\n');
     expect(lines[0]).toBe('/*');
-    const headers = new Map(lines.slice(1).filter((l) => l.trim()).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+    const headers = new Map(
+      lines
+        .slice(1)
+        .filter((l) => l.trim())
+        .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
     expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
     const header = directives(headers.get('Content-Security-Policy') ?? '');

@@ -25,8 +25,26 @@ const NEWLINE_NAME = "evil\n---\n{process.getBuiltinModule('fs').writeFileSync(p
 
 /** Strings of the sources that must be visible, verbatim, on their article pages. */
 const VISIBLE: Record<string, string[]> = {
-  'hostile-markup': ['<script>alert(1)</script>', '<img src=x onerror="alert(3)">', '<a href="javascript:alert(7)">raw link</a>', '{alert(9)}', "import { danger } from './evil.js'", 'export const pwned = alert(10)', '<!-- this comment is never closed', 'Text after the unclosed comment:'],
-  'hostile-links': ['<img alt={process.env.HOSTILE_CANARY} />', '<b onclick="alert(21)">bold</b>', '[secret]', '[missing]', '<svg onload=alert(22)>', '<iframe srcdoc="<script>alert(24)</script>"></iframe>', "writeFileSync(process.env.HOSTILE_MARKER, 'ran')", '<script src="../../pwn.js"></script>'],
+  'hostile-markup': [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(3)">',
+    '<a href="javascript:alert(7)">raw link</a>',
+    '{alert(9)}',
+    "import { danger } from './evil.js'",
+    'export const pwned = alert(10)',
+    '<!-- this comment is never closed',
+    'Text after the unclosed comment:',
+  ],
+  'hostile-links': [
+    '<img alt={process.env.HOSTILE_CANARY} />',
+    '<b onclick="alert(21)">bold</b>',
+    '[secret]',
+    '[missing]',
+    '<svg onload=alert(22)>',
+    '<iframe srcdoc="<script>alert(24)</script>"></iframe>',
+    "writeFileSync(process.env.HOSTILE_MARKER, 'ran')",
+    '<script src="../../pwn.js"></script>',
+  ],
 };
 
 let site: { url: string; close: () => Promise<void> } | undefined;
@@ -38,7 +56,9 @@ function run(label: string, args: string[], env: Record<string, string> = {}) {
 }
 
 function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -141,6 +161,8 @@ for (const [article, visible] of Object.entries(VISIBLE)) {
 }
 
 test('no page of the hostile site carries handlers, javascript: URLs or foreign scripts in the browser', async ({ page, problems }) => {
+  // About forty pages (the seeds and every hostile article), each loaded until the network is idle.
+  test.setTimeout(240_000);
   const paths = sitemapPathsOnDisk(OUT, '/');
   expect(paths).toContain('articles/hostile-markup/');
   expect(paths).toContain('articles/hostile-links/');

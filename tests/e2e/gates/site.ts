@@ -108,5 +108,11 @@ export const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
 /** The ids of the generated articles, so a budget can tell an article page from the rest. */
 export function articleIds(contentDir = process.env.CONTENT_DIR ?? 'content'): Set<string> {
   const dir = join(contentDir, 'articles');
-  return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : []);
+  return new Set(
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.mdx'))
+          .map((f) => f.slice(0, -4))
+      : [],
+  );
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseSentence, type Statement } from '../../../src/ingest/claims/analyse-sentence.ts';
 import { compileLexicon } from '../../../src/ingest/claims/lexicon.ts';
-import { subjectMatcher } from '../../../src/ingest/match.ts';
+import { subjectMatcher } from '../../../src/text/match.ts';
 import { topicSchema } from '../../../src/schemas/topic.ts';
 
 // A made-up pair and a two-topic lexicon: the rules under test are grammar, not subject knowledge.

@@ -59,7 +59,11 @@ export function score(claims: readonly Claim[], gold: Gold, subjects: string[], 
   let right = 0;
   for (const v of gold.verdicts) {
     const article = articleId(v.source);
-    const c = topicConsensus(v.topic, claims.filter((x) => x.article === article), subjects);
+    const c = topicConsensus(
+      v.topic,
+      claims.filter((x) => x.article === article),
+      subjects,
+    );
     // Use cases are grouped per subject on the site, never voted on: no verdict by design.
     const got = DESCRIPTIVE_TOPICS.has(v.topic) ? null : (c.verdicts[0]?.favoured ?? null);
     const want = v.favoured === 'none' ? null : v.favoured;
@@ -78,7 +82,9 @@ export function score(claims: readonly Claim[], gold: Gold, subjects: string[], 
   let judged = 0;
   let correct = 0;
   const reference = annotated
-    ? annotated.sentences.flatMap((x) => (x.claims ?? []).map((k) => ({ ...k, source: x.source, quote: x.quote })).concat(x.claims?.length ? [] : [{ source: x.source, quote: x.quote, subject: '', topic: '', stance: '' }]))
+    ? annotated.sentences.flatMap((x) =>
+        (x.claims ?? []).map((k) => ({ ...k, source: x.source, quote: x.quote })).concat(x.claims?.length ? [] : [{ source: x.source, quote: x.quote, subject: '', topic: '', stance: '' }]),
+      )
     : gold.claims;
   for (const c of claims) {
     if (c.kind === 'fact') continue;

@@ -14,8 +14,13 @@ test('the same pipeline reads another pair of subjects and reaches the hand-made
   assert.deepEqual(run.failures, []);
   assert.equal(run.results.length, 3);
   const subjects = ctx.subjects.map((s) => s.id);
-  assert.ok(run.claims.every((c) => subjects.includes(c.subject)), 'claims name only this pair');
+  assert.ok(
+    run.claims.every((c) => subjects.includes(c.subject)),
+    'claims name only this pair',
+  );
   const s = score(run.claims, loadGold(`${dir}/gold.yaml`), subjects);
-  console.log(`  second pair: ${run.claims.length} claims; verdicts ${s.verdictsRight}/${s.verdictsTotal}; precision ${(100 * s.precision).toFixed(1)}% of ${s.precisionJudged}; recall ${s.recallFound}/${s.recallTotal}`);
+  console.log(
+    `  second pair: ${run.claims.length} claims; verdicts ${s.verdictsRight}/${s.verdictsTotal}; precision ${(100 * s.precision).toFixed(1)}% of ${s.precisionJudged}; recall ${s.recallFound}/${s.recallTotal}`,
+  );
   assert.ok(s.verdictAccuracy >= 0.8, `verdicts ${s.verdictsRight}/${s.verdictsTotal}: ${s.wrongVerdicts.join('; ')}`);
 });

@@ -35,7 +35,11 @@ test('every quote is a sentence of its article, wrapped in the anchor the claim 
     assert.equal(mdx.indexOf(open, at + 1), -1, `${c.id}: anchor ${c.anchor} twice`);
     const inner = mdx.slice(at + open.length, mdx.indexOf('</span>', at));
     // The MDX escapes some characters and marks up emphasis; the rendered text is what a reader sees.
-    const visible = inner.replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const visible = inner
+      .replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1')
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     assert.equal(visible.replace(/\s+/g, ' ').trim(), c.quote.replace(/\s+/g, ' '), `${c.id}: quote is not the anchored sentence`);
   }
 });

@@ -25,7 +25,10 @@ test('after a sign-off, a short tail goes with it', () => {
   const tree = parseMarkdown('Body.\n\n### Thanks for reading!\n\n#### Which is your go to framework?\n\nSee you.\n');
   const removed = removeBoilerplate(tree, 1);
   assert.equal(emitBody(tree), 'Body.\n');
-  assert.deepEqual(removed.map((r) => r.reason), ['sign-off', 'reaction-bait', 'sign-off']);
+  assert.deepEqual(
+    removed.map((r) => r.reason),
+    ['sign-off', 'reaction-bait', 'sign-off'],
+  );
 });
 
 test('a sign-off followed by a lot of real text removes only itself', () => {

@@ -35,7 +35,10 @@ test('twice gives byte-identical output; --check is 0 when fresh and 1 when a so
   cli('--sources', f.sources, '--out', f.out);
   const first = readdirSync(f.out).map((n) => readFileSync(join(f.out, n)));
   cli('--sources', f.sources, '--out', f.out);
-  assert.deepEqual(readdirSync(f.out).map((n) => readFileSync(join(f.out, n))), first);
+  assert.deepEqual(
+    readdirSync(f.out).map((n) => readFileSync(join(f.out, n))),
+    first,
+  );
   // Files that cannot be imported are reported by --check but do not fail it: the build goes on without them.
   const withBad = cli('--check', '--sources', f.sources, '--out', f.out);
   assert.equal(withBad.status, 0, withBad.stderr);
@@ -152,7 +155,10 @@ test('an interrupted run leaves each article whole or absent, never truncated', 
       const text = readFileSync(join(f.out, name), 'utf8');
       const edited = name.startsWith('copy-') ? good.replace('Flask', `Flask edited ${name.slice(5, -4)}`) : undefined;
       // Whole: the old article, or a complete new one (it ends with the article's last line).
-      assert.ok(text === expected.get(name) || (edited !== undefined && text.endsWith('\n') && text.includes(`Flask edited ${name.slice(5, -4)}`) && text.split('\n---\n').length === 2), `${name} is truncated`);
+      assert.ok(
+        text === expected.get(name) || (edited !== undefined && text.endsWith('\n') && text.includes(`Flask edited ${name.slice(5, -4)}`) && text.split('\n---\n').length === 2),
+        `${name} is truncated`,
+      );
     }
   }
 });

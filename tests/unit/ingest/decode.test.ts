@@ -50,8 +50,14 @@ test('NUL and whole ANSI escape sequences are removed, located at the first one'
 });
 
 test('binaries are rejected with a reason, not imported as garbage', () => {
-  assert.throws(() => decode(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])), (e: unknown) => e instanceof IngestError && /PDF document/.test(e.message) && e.problem.rule === 'decode');
-  assert.throws(() => decode(new Uint8Array(100)), (e: unknown) => e instanceof IngestError && /looks binary \(100% control bytes/.test(e.message));
+  assert.throws(
+    () => decode(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])),
+    (e: unknown) => e instanceof IngestError && /PDF document/.test(e.message) && e.problem.rule === 'decode',
+  );
+  assert.throws(
+    () => decode(new Uint8Array(100)),
+    (e: unknown) => e instanceof IngestError && /looks binary \(100% control bytes/.test(e.message),
+  );
 });
 
 test('a single stray NUL in a long text is not mistaken for a binary', () => {
@@ -71,5 +77,8 @@ test('random bytes that are not UTF-8 are rejected as binary, not imported as Wi
     const b = (x >>> 0) & 0xff;
     return b < 0x20 && i % 4 !== 0 ? b | 0x80 : b;
   });
-  assert.throws(() => decode(bytes), (e: unknown) => e instanceof IngestError && /looks binary/.test(e.message) && e.problem.rule === 'decode');
+  assert.throws(
+    () => decode(bytes),
+    (e: unknown) => e instanceof IngestError && /looks binary/.test(e.message) && e.problem.rule === 'decode',
+  );
 });

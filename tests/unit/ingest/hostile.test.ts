@@ -50,11 +50,15 @@ test('HTML, expressions and images inside a refused link become text; the build 
   const r = ingest('links.md', HOSTILE_LINKS);
   const out = parsedOutput(r.mdx);
   for (const bad of ['image', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement']) assert.ok(!out.types.has(bad), `${bad} in the output`);
-  assert.deepEqual([...out.elements].filter((e) => e !== 'span'), []);
+  assert.deepEqual(
+    [...out.elements].filter((e) => e !== 'span'),
+    [],
+  );
   for (const a of out.attributes) assert.match(a, /^mdxJsxAttribute:(id|class)=string$/);
   // The author's text is all there, as text.
   const body = r.mdx.slice(r.mdx.indexOf('\n---\n'));
-  for (const visible of ['img alt=', 'process.env.HOME', 'onclick="alert(1)"', '[pic]', '[missing]', 'svg onload=alert(2)', 'script>alert(3)', 'iframe srcdoc=', 'execSync']) assert.ok(body.includes(visible), visible);
+  for (const visible of ['img alt=', 'process.env.HOME', 'onclick="alert(1)"', '[pic]', '[missing]', 'svg onload=alert(2)', 'script>alert(3)', 'iframe srcdoc=', 'execSync'])
+    assert.ok(body.includes(visible), visible);
   // Only absolute http(s) links survive; nothing local or relative that the build could resolve.
   assert.ok(!/\]\((?!https:\/\/a\.test)/.test(body), 'a link target other than the allowed one');
   assert.ok(!body.includes('etc/passwd') && !body.includes('nope.png'));
@@ -76,7 +80,9 @@ test('the output check refuses every construct that could run or fetch, naming i
   const head = `---\ntitle: T\nsource: s.md\nsourceHash: ${'a'.repeat(64)}\nformat: markdown\nencoding: utf-8\ntitleFrom: heading\nwords: 1\n---\n\n`;
   const good = `${head}Text <span id="c-1" class="claim">cited</span>.\n\n<h2 id="section-2">🚀</h2>\n`;
   // The frontmatter must read back exactly; round-trip the schema's defaults first.
-  const full = `---\n${Object.entries(JSON.parse(JSON.stringify(data)) as Record<string, unknown>).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n\n`;
+  const full = `---\n${Object.entries(JSON.parse(JSON.stringify(data)) as Record<string, unknown>)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n---\n\n`;
   assert.doesNotThrow(() => verifyMdx(good.replace(head, full), data));
   const cases: Array<[string, RegExp]> = [
     ["import x from './evil.js'\n", /import or export/],
@@ -93,7 +99,11 @@ test('the output check refuses every construct that could run or fetch, naming i
     ['<iframe srcdoc="x"></iframe>\n', /<iframe> element/],
   ];
   for (const [body, reason] of cases) {
-    assert.throws(() => verifyMdx(full + body, data), (e: unknown) => e instanceof IngestError && reason.test(e.problem.reason) && e.problem.rule === 'inert-check', body);
+    assert.throws(
+      () => verifyMdx(full + body, data),
+      (e: unknown) => e instanceof IngestError && reason.test(e.problem.reason) && e.problem.rule === 'inert-check',
+      body,
+    );
   }
   // Frontmatter that does not read back as the data (a name that broke out of its value) is refused.
   assert.throws(() => verifyMdx(`${full.replace('title: "T"', 'title: "T"\nextra: 1')}Text.\n`, data), /does not read back/);
@@ -110,14 +120,17 @@ test('a url that is not a web address is left out with a warning naming its line
   assert.match(js.problems.map((p) => p.reason).join('\n'), /only http and https addresses are linked/);
   const side = ingest('side.md', 'Title\n\nDjango is big.\n', { url: 'not a url', date: 'someday' });
   assert.equal(side.data.url, undefined);
-  assert.deepEqual(side.problems.filter((p) => p.rule === 'sidecar').map((p) => p.reason.split(' was left out')[0]), ['The sidecar\'s date "someday"', 'The sidecar\'s url "not a url"']);
+  assert.deepEqual(
+    side.problems.filter((p) => p.rule === 'sidecar').map((p) => p.reason.split(' was left out')[0]),
+    ['The sidecar\'s date "someday"', 'The sidecar\'s url "not a url"'],
+  );
   // Good addresses and site-relative permalinks are kept.
   assert.equal(ingest('ok.md', '---\ntitle: ok\nurl: https://example.com/a b\n---\n\nx\n').data.url, undefined);
   assert.equal(ingest('ok.md', '---\ntitle: ok\nurl: https://example.com/post/\n---\n\nx\n').data.url, 'https://example.com/post/');
   assert.equal(ingest('ok.md', '---\ntitle: ok\npermalink: /2024/05/post/\n---\n\nx\n').data.url, '/2024/05/post/');
 });
 
-test('relative links resolve against the article\'s own address, or lose their target', () => {
+test("relative links resolve against the article's own address, or lose their target", () => {
   const known = ingest('rel.md', '---\ntitle: ok\nurl: https://blog.test/posts/a/\n---\n\nSee [the other post](../b/) and [top](/).\n');
   assert.ok(known.mdx.includes('[the other post](https://blog.test/posts/b/)'));
   assert.ok(known.mdx.includes('[top](https://blog.test/)'));
@@ -156,14 +169,25 @@ test('a stack overflow is reported as too deep, not as a bug', () => {
 });
 
 test('emoji-only headings, "Section 2" and a heading that slugs like a claim anchor all get distinct ids', () => {
-  const r = ingest('ids.md', '# Title\n\nFlask is faster than Django. Django is slower than Flask.\n\n## 🚀\n\nFlask is faster than Django.\n\n## Section 2\n\nDjango is slower than Flask.\n\n## 🎉\n\nText.\n\n## Section 4\n\n## C 1\n\nFlask is easier to learn than Django.\n');
+  const r = ingest(
+    'ids.md',
+    '# Title\n\nFlask is faster than Django. Django is slower than Flask.\n\n## 🚀\n\nFlask is faster than Django.\n\n## Section 2\n\nDjango is slower than Flask.\n\n## 🎉\n\nText.\n\n## Section 4\n\n## C 1\n\nFlask is easier to learn than Django.\n',
+  );
   // The ids on the page: headings with text get github-slugger ids from the site build, the others
   // carry explicit ids; cited sentences carry theirs.
   const tree = mdxToMdast(r.mdx);
   const slugger = new GithubSlugger();
   const ids: string[] = [];
   for (const n of nodes(tree)) {
-    if (n.type === 'heading') ids.push(slugger.slug(nodes(n).filter((c) => c.type === 'text').map((c) => (c as { value: string }).value).join('')));
+    if (n.type === 'heading')
+      ids.push(
+        slugger.slug(
+          nodes(n)
+            .filter((c) => c.type === 'text')
+            .map((c) => (c as { value: string }).value)
+            .join(''),
+        ),
+      );
     if (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') {
       const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (typeof id === 'string') ids.push(id);
@@ -180,7 +204,10 @@ test('emoji-only headings, "Section 2" and a heading that slugs like a claim anc
 
 test('a heading dropped as a repeat of the title is listed as removed; a different emoji heading is kept', () => {
   const same = ingest('e1.md', '---\ntitle: "🚀"\n---\n\n# 🚀\n\nText.\n');
-  assert.deepEqual(same.data.removed.map((x) => [x.text, x.reason, x.line]), [['🚀', 'duplicate-title', 5]]);
+  assert.deepEqual(
+    same.data.removed.map((x) => [x.text, x.reason, x.line]),
+    [['🚀', 'duplicate-title', 5]],
+  );
   const other = ingest('e2.md', '---\ntitle: "🚀"\n---\n\n# 🎉\n\nText.\n');
   assert.deepEqual(other.data.removed, []);
   assert.ok(other.mdx.includes('🎉'));

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PhrasingContent } from 'mdast';
-import { phrasingText, removeRanges, sentences, wrapRanges } from '../../../src/ingest/phrasing.ts';
-
+import { phrasingText, removeRanges, sentences, wrapRanges } from '../../../src/text/phrasing.ts';
 
 const kids: PhrasingContent[] = [
   { type: 'text', value: 'One two. ' },
@@ -25,7 +24,7 @@ test('removeRanges drops a sentence and keeps formatting of the rest', () => {
 });
 
 test('wrapRanges groups a sentence across formatting without cutting it', () => {
-  const out = wrapRanges(kids, [{ start: 9, end: 21 }], (i, inner) => ({ type: 'emphasis', children: inner, data: { i } } as PhrasingContent));
+  const out = wrapRanges(kids, [{ start: 9, end: 21 }], (i, inner) => ({ type: 'emphasis', children: inner, data: { i } }) as PhrasingContent);
   assert.equal(phrasingText(out), 'One two. Bold three. Four.');
   assert.equal(out[1]!.type, 'emphasis');
   assert.equal(phrasingText([out[1]!]), 'Bold three. ');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadContext } from '../../../src/ingest/context.ts';
-import { phrasingText } from '../../../src/ingest/phrasing.ts';
+import { phrasingText } from '../../../src/text/phrasing.ts';
 import { looksLikeHeading, recoverStructure } from '../../../src/ingest/steps/recover-structure.ts';
 
 const { subjectMatcher } = loadContext('content');

@@ -14,7 +14,13 @@ import { repairMojibake } from '../../../src/ingest/steps/repair-text.ts';
 const run = ingestFolder('content/sources', loadContext('content'));
 const byId = new Map(run.results.map((r) => [r.id, r]));
 // The body as written, without the claim anchors extraction wraps around sentences.
-const body = (id: string) => byId.get(id)!.mdx.split('\n---\n').slice(1).join('\n---\n').replace(/<\/?span[^>]*>/g, '');
+const body = (id: string) =>
+  byId
+    .get(id)!
+    .mdx.split('\n---\n')
+    .slice(1)
+    .join('\n---\n')
+    .replace(/<\/?span[^>]*>/g, '');
 
 test('five seeds import without failures', () => {
   assert.deepEqual(run.failures, []);
@@ -54,7 +60,8 @@ test('001 and 002: bare-line headings are headings and bullets are lists', () =>
 });
 
 test('no footer or call to action is left in any body', () => {
-  const furniture = /©|all rights reserved|thanks for reading|comment below|let us know in the comments|send us an email|we will respond|read more:|check out our|was this article helpful|please react/i;
+  const furniture =
+    /©|all rights reserved|thanks for reading|comment below|let us know in the comments|send us an email|we will respond|read more:|check out our|was this article helpful|please react/i;
   for (const r of run.results) assert.doesNotMatch(body(r.id), furniture, r.id);
 });
 
@@ -101,7 +108,10 @@ test('the fidelity check can fail: a dropped sentence is noticed', () => {
 
 test('running ingest twice gives byte-identical output, equal to the committed articles', () => {
   const again = ingestFolder('content/sources', loadContext('content'));
-  assert.deepEqual(again.results.map((r) => r.mdx), run.results.map((r) => r.mdx));
+  assert.deepEqual(
+    again.results.map((r) => r.mdx),
+    run.results.map((r) => r.mdx),
+  );
   for (const r of run.results) {
     assert.equal(readFileSync(`content/articles/${r.id}.mdx`, 'utf8'), r.mdx, `content/articles/${r.id}.mdx is stale`);
     assert.equal(parse(r.mdx.split('\n---\n')[0]!.slice(4)).source, r.data.source);

@@ -66,7 +66,10 @@ function splitAt(children: readonly PhrasingContent[], offsets: readonly number[
 
 /** Removes character ranges (for example boilerplate sentences) from phrasing content. */
 export function removeRanges(children: readonly PhrasingContent[], ranges: ReadonlyArray<{ start: number; end: number }>): PhrasingContent[] {
-  const pieces = splitAt(children, ranges.flatMap((r) => [r.start, r.end]));
+  const pieces = splitAt(
+    children,
+    ranges.flatMap((r) => [r.start, r.end]),
+  );
   const kept = pieces.filter((p) => !ranges.some((r) => p.start >= r.start && p.end <= r.end && p.end > p.start)).map((p) => p.node);
   // The sentence before a removed last sentence keeps its trailing space; drop it.
   const last = kept.at(-1);
@@ -83,7 +86,10 @@ export function wrapRanges(
   ranges: ReadonlyArray<{ start: number; end: number }>,
   wrap: (index: number, inner: PhrasingContent[]) => PhrasingContent,
 ): PhrasingContent[] {
-  const pieces = splitAt(children, ranges.flatMap((r) => [r.start, r.end]));
+  const pieces = splitAt(
+    children,
+    ranges.flatMap((r) => [r.start, r.end]),
+  );
   const out: PhrasingContent[] = [];
   let group: PhrasingContent[] = [];
   let groupRange = -1;

@@ -3,7 +3,7 @@ import { agreement, type Agreement } from '../analysis/agreement.ts';
 import { describeSubjects, DESCRIPTIVE_TOPICS, topicConsensus, type TopicConsensus } from '../analysis/consensus.ts';
 import { coverageMatrix, type CoverageRow } from '../analysis/coverage.ts';
 import { extractTables, type SourceTable } from '../analysis/source-tables.ts';
-import { topicView, type TopicView } from '../analysis/topic-view.ts';
+import { topicView, type TopicView } from './topic-view.ts';
 import { chooserRows, type ChooserRow } from '../analysis/use-cases.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -47,7 +47,6 @@ export interface SiteData {
   subjectIndex: (id: string) => number;
 }
 
-
 let cached: Promise<SiteData> | undefined;
 
 /** All route data, computed once per build and shared by every page. */
@@ -57,18 +56,19 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [subjectEntries, topicEntries, articleEntries, claimEntries] = await Promise.all([
-    getCollection('subjects'),
-    getCollection('topics'),
-    getCollection('articles'),
-    getCollection('claims'),
-  ]);
+  const [subjectEntries, topicEntries, articleEntries, claimEntries] = await Promise.all([getCollection('subjects'), getCollection('topics'), getCollection('articles'), getCollection('claims')]);
   const inFileOrder = <T extends { id: string }>(list: T[], file: string) => {
     const order = fileOrder(file);
     return list.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   };
-  const subjects = inFileOrder(subjectEntries.map((e) => e.data), 'subjects.yaml');
-  const topics = inFileOrder(topicEntries.map((e) => e.data), 'topics.yaml');
+  const subjects = inFileOrder(
+    subjectEntries.map((e) => e.data),
+    'subjects.yaml',
+  );
+  const topics = inFileOrder(
+    topicEntries.map((e) => e.data),
+    'topics.yaml',
+  );
   const claims = claimEntries.map((e) => e.data);
   const subjectIds = subjects.map((s) => s.id);
   const claimCount = new Map<string, number>();
@@ -111,7 +111,11 @@ async function load(): Promise<SiteData> {
     agreements,
     consensus: consensusByTopic,
     described: describeSubjects(claims, subjectIds),
-    coverage: coverageMatrix(sources, topics.map((t) => t.id), claims),
+    coverage: coverageMatrix(
+      sources,
+      topics.map((t) => t.id),
+      claims,
+    ),
     chooser: chooserRows(claims, subjectIds, articleIds),
     subject,
     topic: byId(topics),

@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
-import { agreement, listPhrase, plural, type Agreement } from './agreement.ts';
-import type { TopicConsensus } from './consensus.ts';
+import { agreement, type Agreement } from '../analysis/agreement.ts';
+import { listPhrase, plural } from './format.ts';
+import type { TopicConsensus } from '../analysis/consensus.ts';
 
 /** What the sources say about one subject on one topic. */
 export interface SubjectSide {

@@ -6,9 +6,7 @@ function escape(s: string): string {
 
 /** A case-insensitive whole-phrase pattern; inner spaces match any run of white space or hyphens. */
 export function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
-  const alts = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p.trim()).replace(/\s+/g, '[\\s-]+'));
+  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p.trim()).replace(/\s+/g, '[\\s-]+'));
   // A hyphen after the name usually means a different thing (an extension such as "Name-Admin"), except
   // for adjective compounds ("Name-based systems") that still speak of the subject.
   return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alts.join('|')})(?![\\p{L}\\p{N}_]|-(?!(?:based|powered|driven|backed|style)\\b)[\\p{L}])`, flags);

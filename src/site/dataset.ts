@@ -1,5 +1,7 @@
 import { DESCRIPTIVE_TOPICS } from '../analysis/consensus.ts';
-import { datasetClaim, datasetConsensus } from '../analysis/dataset.ts';
+import { claimsCsv, datasetClaim, datasetConsensus } from '../analysis/dataset.ts';
+
+export { claimsCsv };
 import { siteData } from './data.ts';
 import { routes } from './url.ts';
 

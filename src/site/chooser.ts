@@ -1,20 +1,13 @@
 import { chooserModel } from '../analysis/chooser-model.ts';
-import type { ChooserModel } from '../islands/chooser/score.ts';
-import { chooserFileSchema, type Question } from '../schemas/chooser.ts';
+import type { ChooserModel } from '../schemas/chooser-model.ts';
+import { loadComparison } from '../content/load.ts';
+import type { Question } from '../schemas/chooser.ts';
 import { siteData } from './data.ts';
-import { optionalContentYaml } from './site-info.ts';
 import { routes } from './url.ts';
 
 /** The chooser's questions from `content/chooser.yaml`; a comparison without one has no chooser. */
 export function chooserQuestions(): Question[] {
-  const file = optionalContentYaml('chooser.yaml');
-  if (!file) return [];
-  const parsed = chooserFileSchema.safeParse(file.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file.path}: ${issue.path.join('.')}: ${issue.message}. See src/schemas/chooser.ts.`);
-  }
-  return parsed.data;
+  return loadComparison().chooser;
 }
 
 let cached: Promise<ChooserModel> | undefined;

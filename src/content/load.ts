@@ -1,0 +1,136 @@
+// The one way to read a comparison's configuration files (content/*.yaml): ingest, the site and the
+// search index all come through here, so a file is validated the same way everywhere and a problem
+// reads the same everywhere: which file, which field, what is wrong, what to do.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { chooserFileSchema, type Question } from '../schemas/chooser.ts';
+import { curationFileSchema, type Curation } from '../schemas/curation.ts';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { siteSchema, type SiteInfo } from '../schemas/site.ts';
+import { subjectsFileSchema, type Subject } from '../schemas/subject.ts';
+import { topicsFileSchema, type Topic } from '../schemas/topic.ts';
+import { RESERVED_TOPICS } from '../schemas/reserved.ts';
+
+export const DEFAULT_CONTENT_DIR = 'content';
+
+/** The comparison folder this process works on: `$CONTENT_DIR`, else `content/`. */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR;
+}
+
+export class ContentError extends Error {}
+
+/** What each file is for, so a missing one can be explained. */
+const PURPOSE: Record<string, string> = {
+  'site.yaml': 'the site title, the reader\'s question and a description (src/schemas/site.ts)',
+  'subjects.yaml': 'the things compared: id, name, aliases (src/schemas/subject.ts)',
+  'topics.yaml': 'the taxonomy of topics (src/schemas/topic.ts)',
+  'chooser.yaml': 'the chooser\'s questions (src/schemas/chooser.ts)',
+  'curation.yaml': 'editorial corrections of claims (src/schemas/curation.ts)',
+};
+
+/**
+ * Reads and validates one YAML file of the comparison. A missing required file, YAML that does not
+ * parse and a field that breaks the schema all throw a ContentError naming the file and the field.
+ */
+export function readContentFile<T extends z.ZodType>(name: string, schema: T, options: { dir?: string; optional: true }): z.infer<T> | undefined;
+export function readContentFile<T extends z.ZodType>(name: string, schema: T, options?: { dir?: string; optional?: false }): z.infer<T>;
+export function readContentFile<T extends z.ZodType>(name: string, schema: T, options: { dir?: string; optional?: boolean } = {}): z.infer<T> | undefined {
+  const path = join(options.dir ?? contentDir(), name);
+  if (!existsSync(path)) {
+    if (options.optional) return undefined;
+    throw new ContentError(`${path} is missing. It holds ${PURPOSE[name] ?? 'part of the comparison'}; create it, or point CONTENT_DIR / --content at the folder that has it.`);
+  }
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
+  } catch (e) {
+    const err = e as Error & { linePos?: Array<{ line: number; col: number }> };
+    const at = err.linePos?.[0] ? `:${err.linePos[0].line}:${err.linePos[0].col}` : '';
+    throw new ContentError(`${path}${at}: cannot be read as YAML (${err.message.split('\n')[0]}).`);
+  }
+  if (raw === null && options.optional) return undefined;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length ? issue.path.join('.') : '(top level)';
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
+    throw new ContentError(`${path}: ${where}: ${issue.message}${more}. See ${PURPOSE[name]?.match(/\(([^)]+)\)$/)?.[1] ?? 'src/schemas/'} for the fields.`);
+  }
+  return result.data;
+}
+
+/**
+ * Ids in the order a list file gives them. Collections do not promise file order, but the taxonomy's
+ * order is editorial (most argued-about first) and the subjects' order fixes their colours.
+ */
+export function fileOrder(name: string, dir = contentDir()): Map<string, number> {
+  const path = join(dir, name);
+  const list = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Array<{ id?: unknown }> | null) : null;
+  return new Map((Array.isArray(list) ? list : []).map((x, i) => [String(x?.id), i]));
+}
+
+/** Everything a comparison folder configures, read and cross-checked once. */
+export interface Comparison {
+  dir: string;
+  site: SiteInfo;
+  subjects: Subject[];
+  topics: Topic[];
+  chooser: Question[];
+  curation: Curation[];
+}
+
+/** Checks references between files: every id a file names must exist in the file it points into. */
+export function crossCheck(c: Omit<Comparison, 'dir'>, dir: string): void {
+  const problems: string[] = [];
+  const topicIds = new Set(c.topics.map((t) => t.id));
+  const subjectIds = new Set(c.subjects.map((s) => s.id));
+  const seen = new Set<string>();
+  for (const t of c.topics) {
+    if (seen.has(t.id)) problems.push(`${join(dir, 'topics.yaml')}: topic "${t.id}" is defined twice.`);
+    seen.add(t.id);
+    for (const r of t.related) if (!topicIds.has(r)) problems.push(`${join(dir, 'topics.yaml')}: topic "${t.id}" lists related topic "${r}", which is not defined.`);
+  }
+  if (new Set(c.subjects.map((s) => s.id)).size !== c.subjects.length) problems.push(`${join(dir, 'subjects.yaml')}: two subjects share an id.`);
+  c.chooser.forEach((q) => {
+    for (const a of q.answers) {
+      for (const w of a.weights) if ('topic' in w && !topicIds.has(w.topic)) problems.push(`${join(dir, 'chooser.yaml')}: question "${q.id}", answer "${a.id}" weighs topic "${w.topic}", which is not defined in topics.yaml.`);
+    }
+  });
+  for (const entry of c.curation) {
+    if (entry.set?.topic && !topicIds.has(entry.set.topic) && !RESERVED_TOPICS.has(entry.set.topic)) problems.push(`${join(dir, 'curation.yaml')}: claim ${entry.id} is set to topic "${entry.set.topic}", which is not defined.`);
+    if (entry.set?.subject && !subjectIds.has(entry.set.subject)) problems.push(`${join(dir, 'curation.yaml')}: claim ${entry.id} is set to subject "${entry.set.subject}", which is not defined.`);
+  }
+  if (problems.length) throw new ContentError(problems.join('\n'));
+}
+
+const cache = new Map<string, Comparison>();
+
+/** The comparison in a folder, every file validated and cross-checked; read once per process. */
+export function loadComparison(dir = contentDir()): Comparison {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const c: Comparison = {
+    dir,
+    site: readContentFile('site.yaml', siteSchema, { dir }),
+    subjects: readContentFile('subjects.yaml', subjectsFileSchema, { dir }),
+    topics: readContentFile('topics.yaml', topicsFileSchema, { dir }),
+    chooser: readContentFile('chooser.yaml', chooserFileSchema, { dir, optional: true }) ?? [],
+    curation: readContentFile('curation.yaml', curationFileSchema, { dir, optional: true }) ?? [],
+  };
+  crossCheck(c, dir);
+  cache.set(dir, c);
+  return c;
+}
+
+/** The frontmatter of a generated article (`content/articles/*.mdx`), validated by the article schema. */
+export function readArticleData(path: string): ArticleData {
+  const text = readFileSync(path, 'utf8');
+  const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 4) : -1;
+  if (end < 0) throw new ContentError(`${path}: has no frontmatter; run \`npm run ingest\` to regenerate it.`);
+  const result = articleSchema.safeParse(parse(text.slice(4, end)));
+  if (!result.success) throw new ContentError(`${path}: ${result.error.issues[0]!.path.join('.')}: ${result.error.issues[0]!.message}; run \`npm run ingest\` to regenerate it.`);
+  return result.data;
+}
