@@ -26,29 +26,28 @@ function step(label: string, cmd: string, args: string[], env: Record<string, st
 
 mkdirSync('test-results', { recursive: true });
 
-// Unit tests: node's own runner, TAP copy to a file so the counts can be added up.
-const tap = 'test-results/unit.tap';
-rmSync(tap, { force: true });
-const unitStatus = run('unit tests', process.execPath, [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tap}`,
-  'tests/unit/**/*.test.ts',
-]);
-if (existsSync(tap)) {
+// Node's own runner for the unit tier (seconds, with a coverage summary of src/) and the slow tier
+// (subprocesses, megabyte inputs); a TAP copy goes to a file so the counts can be added up.
+function nodeTests(label: string, pattern: string, extra: string[] = []): void {
+  const tap = `test-results/${label.replace(/\W+/g, '-')}.tap`;
+  rmSync(tap, { force: true });
+  const status = run(label, process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, pattern]);
+  if (!existsSync(tap)) {
+    failed++;
+    failures.push(`${label} (no report)`);
+    return;
+  }
   const text = readFileSync(tap, 'utf8');
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
   passed += p;
   failed += f;
-  if (f > 0 || (unitStatus !== 0 && f === 0)) failures.push('unit tests');
-  if (unitStatus !== 0 && f === 0) failed++;
-} else {
-  failed++;
-  failures.push('unit tests (no report)');
+  if (f > 0 || status !== 0) failures.push(label);
+  if (status !== 0 && f === 0) failed++;
 }
+
+nodeTests('unit tests', 'tests/unit/**/*.test.ts', ['--experimental-test-coverage', '--test-coverage-include=src/**']);
+nodeTests('slow tests', 'tests/slow/**/*.test.ts');
 
 step('types and templates (astro check)', 'npx', ['astro', 'check']);
 const fresh = step('generated content is up to date (ingest --check)', process.execPath, ['src/ingest/cli.ts', '--check']);

@@ -75,12 +75,3 @@ test('extractTitle takes an opening heading once and keeps the page h1 unique', 
   assert.deepEqual(extractTitle(repeated, 'The title'), { title: 'The title', from: 'frontmatter', removed: { text: 'The Title!', line: 1 } });
   assert.equal(repeated.children.length, 1);
 });
-
-test('parsing in pieces gives the same tree as one parse', async () => {
-  const { unified } = await import('unified');
-  const { default: remarkParse } = await import('remark-parse');
-  const { default: remarkGfm } = await import('remark-gfm');
-  let src = '';
-  for (let i = 0; src.length < 60_000; i++) src += `## H ${i}\n\nText *${i}*.\n\n- a\n- b\n\n\`\`\`\n# inside code ${i}\n\`\`\`\n\n| x |\n| - |\n| ${i} |\n\n`;
-  assert.deepEqual(parseMarkdown(src), unified().use(remarkParse).use(remarkGfm).parse(src));
-});

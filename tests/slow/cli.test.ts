@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-const cli = (...args: string[]) => spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'content', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', ...args], { encoding: 'utf8' });
 
 function folder(): { dir: string; sources: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
@@ -145,7 +145,7 @@ test('an interrupted run leaves each article whole or absent, never truncated', 
   for (let i = 0; i < 40; i++) writeFileSync(join(f.sources, `copy-${i}.md`), good.replace('Flask', `Flask edited ${i}`));
   const { spawn } = await import('node:child_process');
   for (const delay of [1200, 1500, 1800, 2100]) {
-    const child = spawn('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'content', '--sources', f.sources, '--out', f.out], { stdio: 'ignore' });
+    const child = spawn('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', '--sources', f.sources, '--out', f.out], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, delay));
     const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
