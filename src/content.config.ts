@@ -5,7 +5,7 @@ import { claimSchema } from './schemas/claim.ts';
 import { subjectSchema } from './schemas/subject.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-import { contentDir } from './content/load.ts';
+import { contentDir, loadComparison } from './content/load.ts';
 
 // CONTENT_DIR lets one codebase build any comparison.
 const dir = contentDir();
@@ -15,7 +15,8 @@ export const collections = {
     loader: glob({ base: `${dir}/articles`, pattern: '*.mdx' }),
     schema: articleSchema,
   }),
-  topics: defineCollection({ loader: file(`${dir}/topics.yaml`), schema: topicSchema }),
+  // The default taxonomy merged with the folder's optional topics.yaml (src/content/load.ts).
+  topics: defineCollection({ loader: () => loadComparison(dir).topics, schema: topicSchema }),
   subjects: defineCollection({ loader: file(`${dir}/subjects.yaml`), schema: subjectSchema }),
   claims: defineCollection({ loader: file(`${dir}/claims.json`), schema: claimSchema }),
 };

@@ -3,6 +3,7 @@
 // reads the same everywhere: which file, which field, what is wrong, what to do.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { chooserFileSchema, type Question } from '../schemas/chooser.ts';
@@ -26,7 +27,7 @@ export class ContentError extends Error {}
 const PURPOSE: Record<string, string> = {
   'site.yaml': 'the site title, the reader\'s question and a description (src/schemas/site.ts)',
   'subjects.yaml': 'the things compared: id, name, aliases (src/schemas/subject.ts)',
-  'topics.yaml': 'the taxonomy of topics (src/schemas/topic.ts)',
+  'topics.yaml': 'topics that override or add to the default taxonomy (src/schemas/topic.ts)',
   'chooser.yaml': 'the chooser\'s questions (src/schemas/chooser.ts)',
   'curation.yaml': 'editorial corrections of claims (src/schemas/curation.ts)',
 };
@@ -106,6 +107,30 @@ export function crossCheck(c: Omit<Comparison, 'dir'>, dir: string): void {
   if (problems.length) throw new ContentError(problems.join('\n'));
 }
 
+// The taxonomy that ships with the product, used for every comparison (see default-topics.yaml). Next
+// to this module when it runs from source (ingest); from the project root when Astro has bundled it.
+const DEFAULT_TOPICS_FILE = 'default-topics.yaml';
+function defaultTopicsDir(): string {
+  const beside = fileURLToPath(new URL('.', import.meta.url));
+  return existsSync(join(beside, DEFAULT_TOPICS_FILE)) ? beside : join(process.cwd(), 'src', 'content');
+}
+
+/** The default taxonomy, validated like any topics.yaml. */
+export function defaultTopics(): Topic[] {
+  return readContentFile(DEFAULT_TOPICS_FILE, topicsFileSchema, { dir: defaultTopicsDir() });
+}
+
+/**
+ * The comparison's taxonomy: the default one, where a folder's own topics.yaml (optional) overrides
+ * topics by id, in place, and adds its other topics after them.
+ */
+export function mergeTopics(base: readonly Topic[], own: readonly Topic[]): Topic[] {
+  const overrides = new Map(own.map((t) => [t.id, t]));
+  const merged = base.map((t) => overrides.get(t.id) ?? t);
+  const known = new Set(base.map((t) => t.id));
+  return [...merged, ...own.filter((t) => !known.has(t.id))];
+}
+
 const cache = new Map<string, Comparison>();
 
 /** The comparison in a folder, every file validated and cross-checked; read once per process. */
@@ -116,7 +141,7 @@ export function loadComparison(dir = contentDir()): Comparison {
     dir,
     site: readContentFile('site.yaml', siteSchema, { dir }),
     subjects: readContentFile('subjects.yaml', subjectsFileSchema, { dir }),
-    topics: readContentFile('topics.yaml', topicsFileSchema, { dir }),
+    topics: mergeTopics(defaultTopics(), readContentFile('topics.yaml', topicsFileSchema, { dir, optional: true }) ?? []),
     chooser: readContentFile('chooser.yaml', chooserFileSchema, { dir, optional: true }) ?? [],
     curation: readContentFile('curation.yaml', curationFileSchema, { dir, optional: true }) ?? [],
   };

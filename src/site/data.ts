@@ -11,7 +11,7 @@ import type { SiteInfo } from '../schemas/site.ts';
 import type { Subject } from '../schemas/subject.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { sourceLabel } from '../analysis/source-label.ts';
-import { fileOrder, siteInfo } from './site-info.ts';
+import { fileOrder, siteInfo, taxonomyOrder } from './site-info.ts';
 
 export interface Source extends ArticleData {
   id: string;
@@ -65,11 +65,16 @@ async function load(): Promise<SiteData> {
     subjectEntries.map((e) => e.data),
     'subjects.yaml',
   );
-  const topics = inFileOrder(
-    topicEntries.map((e) => e.data),
-    'topics.yaml',
-  );
+  // The merged taxonomy's order: default topics first (editorial order), then the folder's own.
+  const topicOrder = new Map(taxonomyOrder().map((id, i) => [id, i]));
   const claims = claimEntries.map((e) => e.data);
+  // The default taxonomy covers many kinds of comparison; a topic no source speaks to gets no page.
+  const spoken = new Set(claims.map((c) => c.topic));
+  const topics = topicEntries
+    .map((e) => e.data)
+    .filter((t) => spoken.has(t.id))
+    .map((t) => ({ ...t, related: t.related.filter((r) => spoken.has(r)) }))
+    .sort((a, b) => (topicOrder.get(a.id) ?? Infinity) - (topicOrder.get(b.id) ?? Infinity));
   const subjectIds = subjects.map((s) => s.id);
   const claimCount = new Map<string, number>();
   for (const c of claims) claimCount.set(c.article, (claimCount.get(c.article) ?? 0) + 1);

@@ -11,3 +11,8 @@ export function siteInfo(): SiteInfo {
 export function fileOrder(name: string): Map<string, number> {
   return orderIn(name);
 }
+
+/** Topic ids in the order of the merged taxonomy. */
+export function taxonomyOrder(): string[] {
+  return loadComparison().topics.map((t) => t.id);
+}
