@@ -14,6 +14,7 @@ import { removeBoilerplate } from './steps/boilerplate.ts';
 import { blockText, classifySections } from './steps/classify.ts';
 import { decode } from './steps/decode.ts';
 import { emitMdx } from './steps/emit-mdx.ts';
+import { collectTables } from './steps/collect-tables.ts';
 import { extractClaims } from './steps/extract-claims.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
 import { mapFields } from './steps/map-fields.ts';
@@ -163,6 +164,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
 
   const sections = classifySections(tree, ctx.topicMatcher, ctx.subjectMatcher);
   const claims = extractClaims(tree, id, sections, ctx);
+  const tables = collectTables(tree, sections);
   const data = articleSchema.parse({
     ...fields,
     site: fields.site ?? sidecar.site,
@@ -189,6 +191,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     repairs,
     removed,
     warnings: problems,
+    tables,
     ignoredFields: fields.ignoredFields,
   });
   const mdx = emitMdx(data, tree);

@@ -16,6 +16,21 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+/** A table of the article, as plain text cells, with the section it sits in. */
+export const sourceTableSchema = z.object({
+  /** Heading id of the enclosing section (the article page's ids), '' for the lead. */
+  sectionId: z.string(),
+  /** Heading text of the enclosing section, '' for the lead. */
+  sectionHeading: z.string(),
+  /** Column alignment as the source wrote it. */
+  align: z.array(z.enum(['left', 'right', 'center']).nullable()).default([]),
+  /** The header row's cells. */
+  header: z.array(z.string()),
+  /** The body rows, each padded to the header's width. */
+  rows: z.array(z.array(z.string())),
+});
+export type SourceTable = z.infer<typeof sourceTableSchema>;
+
 /** A change ingest made to the author's text, so a reader can audit it. */
 export const repairSchema = z.object({
   /** `encoding`, `mojibake`, `control-characters`, `line-endings`, ... */
@@ -76,6 +91,8 @@ export const articleSchema = z.object({
   removed: z.array(removedSchema).default([]),
   /** Problems found while importing (the article was still imported). */
   warnings: z.array(problemSchema).default([]),
+  /** The article's tables, found once by ingest (the site shows them on the comparison page). */
+  tables: z.array(sourceTableSchema).default([]),
   /** Source frontmatter fields that have no place in this schema (listed, not kept). */
   ignoredFields: z.array(z.string()).default([]),
 });

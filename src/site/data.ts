@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import { agreement, type Agreement } from '../analysis/agreement.ts';
 import { describeSubjects, DESCRIPTIVE_TOPICS, topicConsensus, type TopicConsensus } from '../analysis/consensus.ts';
 import { coverageMatrix, type CoverageRow } from '../analysis/coverage.ts';
-import { extractTables, type SourceTable } from '../analysis/source-tables.ts';
 import { topicView, type TopicView } from './topic-view.ts';
 import { chooserRows, type ChooserRow } from '../analysis/use-cases.ts';
 import type { ArticleData } from '../schemas/article.ts';
@@ -18,7 +17,6 @@ export interface Source extends ArticleData {
   /** Short name for citations and prose: the publishing site, else the title without its "A vs B:" lead. */
   label: string;
   claims: number;
-  tables: SourceTable[];
 }
 
 export interface SiteData {
@@ -84,7 +82,6 @@ async function load(): Promise<SiteData> {
       id: e.id,
       label: sourceLabel(e.data),
       claims: claimCount.get(e.id) ?? 0,
-      tables: extractTables(e.body ?? ''),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const articleIds = sources.map((s) => s.id);
