@@ -1,4 +1,5 @@
 import type { SubjectMatcher } from '../../text/match.ts';
+import { evaluate } from './evaluative.ts';
 import type { Hit, Lexicon } from './lexicon.ts';
 
 /** What a sentence says: for each subject and topic, which way it leans and the phrase that decided. */
@@ -44,6 +45,14 @@ function clauses(text: string): Clause[] {
   }
   out.push({ text: text.slice(last), start: last });
   return out.filter((c) => c.text.trim());
+}
+
+/** The subject named in a possessive ("Name's", "Name’s") that ends right before `at`, if any. */
+function possessiveOwner(text: string, at: number, mentions: ReadonlyArray<{ id: string; index: number }>): string | undefined {
+  const before = text.slice(0, at);
+  const m = /(\S+)['’]s\s+(?:\w+\s+)?$/.exec(before);
+  if (!m) return undefined;
+  return mentions.find((x) => x.index === m.index)?.id;
 }
 
 function flip(h: Hit, text: string): -1 | 0 | 1 {
@@ -97,8 +106,19 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
       if (polarity === 0 && ctx.polarity) {
         polarity = ctx.polarity;
         cue = `${h.phrase || topic} (under a ${ctx.polarity > 0 ? 'pros' : 'cons'} heading)`;
+      } else if (polarity === 0 && h.phrase) {
+        // The topic is named without one of its stance phrases: an adjective on the cue word, or
+        // having or lacking it, may still say which way the clause leans.
+        const e = evaluate(clause.text, h.start, h.end);
+        if (e.polarity) {
+          polarity = e.polarity;
+          cue = `${h.phrase} (${e.cue})`;
+        }
       }
-      for (const subject of owners) {
+      // "Y's community is active": a possessive right before the cue names whose topic it is.
+      const possessor = h.phrase ? possessiveOwner(clause.text, h.start, inClause) : undefined;
+      const speaksOf = possessor && !rivals.includes(possessor) ? [possessor] : owners;
+      for (const subject of speaksOf) {
         statements.push({ subject, topic, polarity, cue, ...(rivals[0] ? { versus: rivals[0] } : {}) });
         // "X is faster than Y": Y is slower, and the sentence says so.
         for (const rival of rivals) if (polarity !== 0) statements.push({ subject: rival, topic, polarity: -polarity as -1 | 1, cue: `${cue} (than)`, versus: subject });

