@@ -1,4 +1,5 @@
 import type { SubjectMatcher } from '../../text/match.ts';
+import { RESERVED_TOPICS } from '../../schemas/reserved.ts';
 import { evaluate } from './evaluative.ts';
 import type { Hit, Lexicon } from './lexicon.ts';
 
@@ -69,7 +70,10 @@ function flip(h: Hit, text: string): -1 | 0 | 1 {
 export function analyseSentence(text: string, ctx: SentenceContext, subjects: SubjectMatcher, lexicon: Lexicon): { statements: Statement[]; subject?: string } {
   const statements: Statement[] = [];
   const named = subjects.positions(text);
-  let carried: string | undefined = named.length === 0 && PRONOUN_START.test(text) ? (ctx.previous ?? ctx.subject) : ctx.subject;
+  // "It is faster than Y": a sentence that opens with a pronoun speaks of the previous subject, even
+  // when it names another one later as the yardstick.
+  const opensWithPronoun = PRONOUN_START.test(text) && (named.length === 0 || named[0]!.index > text.search(/\S/));
+  let carried: string | undefined = opensWithPronoun ? (ctx.previous ?? ctx.subject) : ctx.subject;
   let lastMention: string | undefined;
   let sentenceSubject: string | undefined;
 
@@ -106,7 +110,7 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
       if (polarity === 0 && ctx.polarity) {
         polarity = ctx.polarity;
         cue = `${h.phrase || topic} (under a ${ctx.polarity > 0 ? 'pros' : 'cons'} heading)`;
-      } else if (polarity === 0 && h.phrase) {
+      } else if (polarity === 0 && h.phrase && !RESERVED_TOPICS.has(topic)) {
         // The topic is named without one of its stance phrases: an adjective on the cue word, or
         // having or lacking it, may still say which way the clause leans.
         const e = evaluate(clause.text, h.start, h.end);
@@ -117,11 +121,15 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
       }
       // "Y's community is active": a possessive right before the cue names whose topic it is.
       const possessor = h.phrase ? possessiveOwner(clause.text, h.start, inClause) : undefined;
-      const speaksOf = possessor && !rivals.includes(possessor) ? [possessor] : owners;
+      // "X needs more setup compared to Y's out-of-the-box solution": the phrase belongs to the
+      // yardstick, so the yardstick gets its stance and the subject the opposite.
+      const yardstick = possessor !== undefined && rivals.includes(possessor);
+      const speaksOf = possessor && !yardstick ? [possessor] : yardstick ? [possessor] : owners;
+      const against = yardstick ? owners : rivals;
       for (const subject of speaksOf) {
-        statements.push({ subject, topic, polarity, cue, ...(rivals[0] ? { versus: rivals[0] } : {}) });
+        statements.push({ subject, topic, polarity, cue, ...(against[0] ? { versus: against[0] } : {}) });
         // "X is faster than Y": Y is slower, and the sentence says so.
-        for (const rival of rivals) if (polarity !== 0) statements.push({ subject: rival, topic, polarity: -polarity as -1 | 1, cue: `${cue} (than)`, versus: subject });
+        for (const rival of against) if (polarity !== 0 && rival !== subject) statements.push({ subject: rival, topic, polarity: -polarity as -1 | 1, cue: `${cue} (than)`, versus: subject });
       }
     }
   }

