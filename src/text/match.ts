@@ -18,14 +18,14 @@ export interface SubjectMatcher {
   /** The subject whose name the text starts with, if any. */
   leading(text: string): string | undefined;
   /** Every mention with its position, for sentence-level attribution. */
-  positions(text: string): Array<{ id: string; index: number }>;
+  positions(text: string): Array<{ id: string; index: number; length: number }>;
 }
 
 export function subjectMatcher(subjects: readonly Subject[]): SubjectMatcher {
   const patterns = subjects.map((s) => ({ id: s.id, re: phrasePattern([s.name, ...s.aliases]) }));
   const positions = (text: string) => {
-    const found: Array<{ id: string; index: number }> = [];
-    for (const { id, re } of patterns) for (const m of text.matchAll(re)) found.push({ id, index: m.index });
+    const found: Array<{ id: string; index: number; length: number }> = [];
+    for (const { id, re } of patterns) for (const m of text.matchAll(re)) found.push({ id, index: m.index, length: m[0].length });
     return found.sort((a, b) => a.index - b.index);
   };
   return {

@@ -1,5 +1,7 @@
 import type { SubjectMatcher } from '../../text/match.ts';
+import { readFileSync } from 'node:fs';
 import { RESERVED_TOPICS } from '../../schemas/reserved.ts';
+import { predictDirection, type DirectionModel } from './direction-model.ts';
 import { evaluate } from './evaluative.ts';
 import type { Hit, Lexicon } from './lexicon.ts';
 
@@ -24,6 +26,9 @@ export interface SentenceContext {
   /** Topic the row or section is about (table rows such as "Learning Curve | ... | ..."). */
   topic?: string | undefined;
 }
+
+/** Topic id for judgements with no aspect (default taxonomy). */
+const OVERALL = 'overall';
 
 // Grammar words, not subject matter: these hold for any pair of technologies.
 const CLAUSE_BREAK = /,\s+(?=which\b|whereas\b|while\b|but\b|yet\b|however\b)|;\s+|\s+whereas\s+|,?\s+on the other hand,?\s+/gi;
@@ -133,5 +138,28 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
       }
     }
   }
+  // A sentence that compares the two subjects on no aspect of the taxonomy ("I prefer X to Y", "X is
+  // better than Y"): the direction model, trained on CompSent-19, says which way, when it is sure.
+  if (!statements.some((st) => st.polarity !== 0)) statements.push(...overallComparison(text, named));
   return sentenceSubject ? { statements, subject: sentenceSubject } : { statements };
+}
+
+const MODEL = JSON.parse(readFileSync(new URL('./direction-model.json', import.meta.url), 'utf8')) as DirectionModel;
+// Below this probability the model's BETTER or WORSE is not trusted: an unsure "overall" is noise.
+const SURE = 0.7;
+
+function overallComparison(text: string, named: ReadonlyArray<{ id: string; index: number; length: number }>): Statement[] {
+  const first = named[0];
+  const second = named.find((m) => m.id !== first?.id);
+  if (!first || !second) return [];
+  const a = text.slice(first.index, first.index + first.length);
+  const b = text.slice(second.index, second.index + second.length);
+  const p = predictDirection(MODEL, text, a, b);
+  if (p.label === 'NONE' || p.scores[p.label] < SURE) return [];
+  const polarity = p.label === 'BETTER' ? 1 : -1;
+  const cue = `comparison (direction model, ${Math.round(100 * p.scores[p.label])}%)`;
+  return [
+    { subject: first.id, topic: OVERALL, polarity, cue, versus: second.id },
+    { subject: second.id, topic: OVERALL, polarity: -polarity as -1 | 1, cue, versus: first.id },
+  ];
 }
