@@ -78,7 +78,9 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
   // "It is faster than Y": a sentence that opens with a pronoun speaks of the previous subject, even
   // when it names another one later as the yardstick.
   const opensWithPronoun = PRONOUN_START.test(text) && (named.length === 0 || named[0]!.index > text.search(/\S/));
-  let carried: string | undefined = opensWithPronoun ? (ctx.previous ?? ctx.subject) : ctx.subject;
+  // A sentence that names no subject at all continues the paragraph's subject ("X has row-level locks.
+  // Updates stay fast as the data grows."); ctx.previous never crosses a paragraph or a table cell.
+  let carried: string | undefined = opensWithPronoun || named.length === 0 ? (ctx.previous ?? ctx.subject) : ctx.subject;
   let lastMention: string | undefined;
   let sentenceSubject: string | undefined;
 

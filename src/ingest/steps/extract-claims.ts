@@ -86,6 +86,8 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
   };
 
   const paragraph = (node: Paragraph, scope: Scope, section: string) => {
+    // "It" never reaches back across a paragraph: a new paragraph starts from what its scope says.
+    previous = scope.subject;
     const text = phrasingText(node.children);
     const ranges: Array<{ start: number; end: number; id: string }> = [];
     for (const s of sentences(text)) {
@@ -112,6 +114,8 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
         if (rowLabels && i === 0) return;
         const col = columns[i];
         const cellScope: Scope = { subject: col?.subject ?? scope.subject, polarity: col?.polarity || scope.polarity || 0, topic: rowTopic, useCase: col?.useCase ?? false, listed: true };
+        // Nor across table cells: each cell is read on its own.
+        previous = cellScope.subject;
         const id = read(phrasingText(cell.children), cellScope, section);
         if (id) cell.children = [anchorSpan(id, cell.children)];
       });
