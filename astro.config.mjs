@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
+import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
@@ -26,7 +27,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Styles as files, never inlined: cached across pages, and they do not count against each page's HTML budget.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  // Search (Pagefind) and the host headers are written once the pages are built.
+  integrations: [mdx(), sitemap(), searchIndex(), securityHeaders()],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.

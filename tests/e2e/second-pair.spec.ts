@@ -23,8 +23,7 @@ test.beforeAll(async () => {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(work, '.astro-cache'), SITE_BASE: '/' };
   for (const [label, args] of [
     ['ingest', ['src/ingest/cli.ts', '--content', content, '--quiet']],
-    ['astro build', ['node_modules/astro/bin/astro.mjs', 'build']],
-    ['pagefind', ['scripts/index-search.ts']],
+    ['astro build (and its search index)', ['node_modules/astro/bin/astro.mjs', 'build']],
   ] as const) {
     const r = spawnSync(process.execPath, [...args], { encoding: 'utf8', env });
     if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);

@@ -84,10 +84,9 @@ test.beforeAll(async () => {
   // Added later, slugs to the id of hostile-links.md and sorts before it: it must not take that article over.
   writeFileSync(join(sources, 'Hostile Links.md'), '# Impostor\n\nDjango.\n');
   ingestReport = run('ingest of the hostile folder', ['src/ingest/cli.ts', '--content', CONTENT], env);
-  // What `npm run build` runs, step by step: the freshness check, Astro, the search index.
+  // What `npm run build` runs, step by step: the freshness check, then Astro (which writes the search index).
   run('ingest --check of the hostile folder', ['src/ingest/cli.ts', '--check', '--content', CONTENT], env);
   run('astro build of the hostile site', ['node_modules/astro/bin/astro.mjs', 'build'], env);
-  run('pagefind over the hostile site', ['scripts/index-search.ts'], env);
   site = await serve(OUT, '/', 0);
 });
 
