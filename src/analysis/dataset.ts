@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Claim } from '../schemas/claim.ts';
 import type { TopicConsensus } from './consensus.ts';
 
@@ -25,17 +26,15 @@ export function datasetClaim(c: Claim, articleUrl: (article: string) => string):
   };
 }
 
-function csvCell(value: string): string {
-  // RFC 4180: quote cells with separators, quotes or line breaks; double the quotes inside. A leading
-  // = + - @ is prefixed so spreadsheets do not run a quote as a formula.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// A leading = + - @ (or tab, CR) makes spreadsheets run the cell as a formula: such cells get a
+// leading apostrophe. Quoting and escaping (RFC 4180, CRLF rows) are csv-stringify's.
+const formulaSafe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 export function claimsCsv(rows: readonly DatasetClaim[]): string {
-  const lines = [CLAIM_FIELDS.join(',')];
-  for (const r of rows) lines.push(CLAIM_FIELDS.map((f) => csvCell(r[f])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return stringify(
+    rows.map((r) => CLAIM_FIELDS.map((f) => formulaSafe(r[f]))),
+    { header: true, columns: [...CLAIM_FIELDS], record_delimiter: 'windows' },
+  );
 }
 
 /** The consensus record per topic as published in `/data/consensus.json`. */
