@@ -1,28 +1,10 @@
-// A tiny static server for the built site, honouring SITE_BASE like a sub-path host would.
-// Used by `npm start` and the end-to-end tests; no framework, because a static host has none either.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// The built site served as a static host would serve it, honouring SITE_BASE like a sub-path host.
+// Used by `npm start` and the end-to-end tests. sirv serves the files; this adds what hosts add:
+// the base path, a redirect to the trailing slash, the 404 page, and the headers `_headers` asks for.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-  '.webmanifest': 'application/manifest+json',
-};
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
 /** The headers the build's `_headers` file asks for on every path, as Netlify or Cloudflare would send them. */
 function hostHeaders(dir: string): Record<string, string> {
@@ -43,39 +25,38 @@ function hostHeaders(dir: string): Record<string, string> {
 
 export function serve(root: string, base = '/', port = 4321) {
   const dir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   // Read once: the e2e tests then run under the same header policy a real host would send.
   const extra = hostHeaders(dir);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const notFoundPage = join(dir, '404.html');
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    // Every response carries the host headers, as a host that reads `_headers` would send them.
+    setHeaders: (res) => {
+      for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+    },
+  });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    const path = decodeURIComponent(url.pathname);
     if (!path.startsWith(prefix)) {
-      if (`${path}/` === prefix) {
-        res.writeHead(301, { location: prefix }).end();
-        return;
-      }
+      if (`${path}/` === prefix) return void res.writeHead(301, { location: prefix }).end();
       return notFound();
     }
-    path = normalize(path.slice(prefix.length - 1));
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      // Like most static hosts: /x → /x/ and /x/ → /x/index.html.
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
+    const inside = path.slice(prefix.length - 1);
+    if (inside === '/_headers') return notFound();
+    // Like most static hosts: /x → /x/ when x is a folder, so relative links inside it resolve.
+    const target = join(dir, inside);
+    if (!inside.endsWith('/') && target.startsWith(dir) && existsSync(target) && statSync(target).isDirectory()) {
+      return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
     }
-    if (!existsSync(file) || file === join(dir, '_headers')) return notFound();
-    res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    req.url = `${inside}${url.search}`;
+    files(req, res, notFound);
 
     function notFound() {
-      const page = join(dir, '404.html');
       res.writeHead(404, { ...extra, 'content-type': 'text/html; charset=utf-8' });
-      if (existsSync(page)) createReadStream(page).pipe(res);
-      else res.end('Not found');
+      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
     }
   });
   return new Promise<{ url: string; close: () => Promise<void> }>((done) => {

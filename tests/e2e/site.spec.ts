@@ -2,11 +2,15 @@
 // their sentence, the theme toggle remembers, and links hold under a sub-path (tests tagged @subpath).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadComparison } from '../../src/content/load.ts';
 import { expect, test } from './fixtures.ts';
 
 const content = process.env.CONTENT_DIR ?? 'content';
-const topics = (parse(readFileSync(join(content, 'topics.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
+const claimTopics = new Set((JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')) as { topic: string }[]).map((c) => c.topic));
+// The merged taxonomy (default topics and the folder's own), as the site shows it: topics some source speaks to.
+const topics = loadComparison(content)
+  .topics.map((t) => t.id)
+  .filter((t) => claimTopics.has(t));
 const articles = readdirSync(join(content, 'articles'))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.slice(0, -4));
