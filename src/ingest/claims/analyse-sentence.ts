@@ -35,7 +35,10 @@ const CLAUSE_BREAK = /,\s+(?=which\b|whereas\b|while\b|but\b|yet\b|however\b)|;\
 const PRONOUN_START = /^\s*(it|its|it's|this framework|the framework|this|they|their)\b/i;
 // Words after which a named subject is the yardstick, not the one described ("may not match X's size").
 const COMPARATIVE = /\b(than|compared to|compared with|in comparison to|unlike|versus|vs\.?|match|matches|rival|rivals|(?<=\bas\s+\w+\s+)as)\b/i;
-const NEGATION = /\b(not|no|never|without|lacks?|lacking|hardly|n't)\s+(\w+\s+){0,2}$/i;
+// "n't" hangs on its verb ("isn't as fast"), so it needs no word boundary before it.
+const NEGATION = /(?:\b(?:not|no|never|without|lacks?|lacking|hardly)|n['’]t)\s+(\w+\s+){0,2}$/i;
+// "I prefer X to Y (for the productivity)": X is favoured and Y is not, on the clause's topics.
+const PREFER = /\bprefer(?:s|red|ring)?\b/i;
 
 interface Clause {
   text: string;
@@ -51,6 +54,18 @@ function clauses(text: string): Clause[] {
   }
   out.push({ text: text.slice(last), start: last });
   return out.filter((c) => c.text.trim());
+}
+
+/** "prefer X to Y" / "prefer X over Y": which subject is preferred to which, if the clause says so. */
+function preferenceIn(text: string, mentions: ReadonlyArray<{ id: string; index: number }>): { preferred: string; other: string } | undefined {
+  const verb = PREFER.exec(text);
+  if (!verb) return undefined;
+  const after = mentions.filter((m) => m.index > verb.index);
+  const preferred = after[0];
+  const other = after.find((m) => m.id !== preferred?.id);
+  if (!preferred || !other) return undefined;
+  const between = text.slice(preferred.index, other.index);
+  return /\b(to|over|rather than|instead of)\b/i.test(between) ? { preferred: preferred.id, other: other.id } : undefined;
 }
 
 /** The subject named in a possessive ("Name's", "Name’s") that ends right before `at`, if any. */
@@ -97,7 +112,13 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
     } else if (/^\s*which\b/i.test(clause.text) && lastMention) owners = [lastMention];
     else if (/\bboth\b/i.test(clause.text) && named.length) owners = [...new Set(named.map((m) => m.id))];
     else owners = carried ? [carried] : [];
-    const rivals = [...new Set(after.map((m) => m.id))].filter((id) => !owners.includes(id));
+    let rivals = [...new Set(after.map((m) => m.id))].filter((id) => !owners.includes(id));
+    // "prefer X to Y": the preferred one is named after the verb, the other after "to" or "over".
+    const preference = preferenceIn(clause.text, inClause);
+    if (preference) {
+      owners = [preference.preferred];
+      rivals = [preference.other];
+    }
     if (inClause.length) lastMention = inClause.at(-1)!.id;
     if (owners.length === 1) carried = owners[0];
     sentenceSubject ??= owners[0];
@@ -114,7 +135,10 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
     for (const [topic, h] of topics) {
       let polarity = h.final;
       let cue = h.phrase;
-      if (polarity === 0 && ctx.polarity) {
+      if (polarity === 0 && preference) {
+        polarity = 1;
+        cue = `${h.phrase || topic} (preferred)`;
+      } else if (polarity === 0 && ctx.polarity) {
         polarity = ctx.polarity;
         cue = `${h.phrase || topic} (under a ${ctx.polarity > 0 ? 'pros' : 'cons'} heading)`;
       } else if (polarity === 0 && h.phrase && !RESERVED_TOPICS.has(topic)) {
