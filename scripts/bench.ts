@@ -15,12 +15,12 @@ import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { requireBrowser } from './find-browser.ts';
 import { serve } from './serve.ts';
-import { contentDir, loadComparison } from '../src/content/load.ts';
+import { contentDir as defaultContentDir, loadComparison } from '../src/content/load.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
-    content: { type: 'string', default: contentDir() },
+    content: { type: 'string', default: defaultContentDir() },
     'no-starlight': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     seed: { type: 'string', default: '7' },
