@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ArticleData } from '../schemas/article.ts';
@@ -49,13 +50,14 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
 // are defined anywhere in a document, so a document that has any is parsed whole.
 const CHUNK = 16 * 1024;
 
+/** Moves the positions of a piece's nodes to where the piece sits in the whole document. */
 function shiftPositions(node: Nodes, lines: number, offset: number): void {
-  const p = node.position;
-  if (p) {
+  visit(node, (n) => {
+    const p = n.position;
+    if (!p) return;
     p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
     p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
-  }
-  if ('children' in node) for (const c of node.children) shiftPositions(c, lines, offset);
+  });
 }
 
 export function parseMarkdown(text: string): Root {

@@ -1,3 +1,4 @@
+import { location } from 'vfile-location';
 import { IngestError, warning } from '../problem.ts';
 import type { Problem } from '../../schemas/problem.ts';
 import type { ArticleData } from '../../schemas/article.ts';
@@ -48,17 +49,6 @@ function rejectBinary(bytes: Uint8Array): void {
       'decode',
     );
   }
-}
-
-function lineColumnAt(text: string, index: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < index; i++)
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  return { line, column: index - last };
 }
 
 /**
@@ -125,7 +115,7 @@ export function decode(bytes: Uint8Array): Decoded {
   });
   if (removed > 0) {
     repairs.push({ kind: 'control-characters', count: removed, detail: 'NUL, escape sequences and other control characters removed' });
-    const at = lineColumnAt(text, first);
+    const at = location(text).toPoint(first) ?? { line: 1, column: 1 };
     problems.push(warning(`Removed ${removed} control character(s) (NUL, ANSI escape codes or similar) that cannot be shown as text.`, 'decode', at.line, at.column));
   }
   // Form feeds and non-breaking-space-only lines are layout, not content.
