@@ -15,6 +15,8 @@ import { parse } from 'yaml';
 import { topicConsensus } from '../src/analysis/consensus.ts';
 import { loadContext } from '../src/ingest/context.ts';
 import { articleId } from '../src/ingest/pipeline.ts';
+import { nameKey } from '../src/ingest/find-subjects.ts';
+import { initComparison } from '../src/ingest/init.ts';
 import { ingestFolder } from '../src/ingest/run.ts';
 import type { Claim } from '../src/schemas/claim.ts';
 import { RESERVED_TOPICS } from '../src/schemas/reserved.ts';
@@ -35,7 +37,11 @@ interface PairGold {
 
 // Held-out figures are printed only on request (--heldout), so that iterating on the rules happens on
 // the dev split alone; look at them when a change is finished, not while making it.
-const { values } = parseArgs({ options: { errors: { type: 'string', default: 'dev' }, pair: { type: 'string' }, heldout: { type: 'boolean', default: false } } });
+// --generated-subjects: subjects.yaml and site.yaml are written by `ingest init` from the articles
+// (as a new user would get them), and the claims' subject ids are mapped to the labels' by name.
+const { values } = parseArgs({
+  options: { errors: { type: 'string', default: 'dev' }, pair: { type: 'string' }, heldout: { type: 'boolean', default: false }, 'generated-subjects': { type: 'boolean', default: false } },
+});
 
 // Quotes in the labels are copied from the raw source (Markdown emphasis, links); claims quote what a
 // reader sees. Compare both as plain lower-case text.
@@ -132,7 +138,23 @@ for (const name of [...pairs, 'seeds']) {
   const gold = name === 'seeds' ? seedsAsPair() : (parse(readFileSync(join('tests/gold/pairs', name, 'gold.yaml'), 'utf8')) as PairGold);
   const content = withDefaultTaxonomy(name === 'seeds' ? 'content' : join('tests/gold/pairs', name, 'content'));
   try {
-    const run = ingestFolder(join(content, 'sources'), loadContext(content));
+    const labelled = parse(readFileSync(join(content, 'subjects.yaml'), 'utf8')) as Array<{ id: string; name: string; aliases?: string[] }>;
+    const toLabelled = new Map<string, string>();
+    if (values['generated-subjects']) {
+      rmSync(join(content, 'subjects.yaml'));
+      rmSync(join(content, 'site.yaml'));
+      const found = initComparison(content).found.subjects ?? [];
+      const generated = parse(readFileSync(join(content, 'subjects.yaml'), 'utf8')) as Array<{ id: string; name: string; aliases: string[] }>;
+      for (const g of generated) {
+        const keys = new Set([g.name, ...g.aliases].map(nameKey));
+        const match = labelled.find((l) => [l.name, ...(l.aliases ?? [])].some((n) => keys.has(nameKey(n))));
+        toLabelled.set(g.id, match?.id ?? `unmatched:${g.name}`);
+      }
+      console.log(`  ${name}: init found ${found.map((f) => f.name).join(' vs ')} -> ${[...toLabelled.values()].join(', ')}`);
+    }
+    const raw = ingestFolder(join(content, 'sources'), loadContext(content));
+    const mapId = (id: string) => toLabelled.get(id) ?? id;
+    const run = { ...raw, claims: raw.claims.map((c) => ({ ...c, subject: mapId(c.subject), ...(c.versus ? { versus: mapId(c.versus) } : {}) })) };
     for (const split of values.heldout ? (['dev', 'heldout'] as const) : (['dev'] as const)) {
       const sources = new Set(gold.articles.filter((a) => a.split === split).map((a) => a.source));
       if (!sources.size) continue;

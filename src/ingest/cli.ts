@@ -3,6 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../content/load.ts';
 import { ConfigError, loadContext } from './context.ts';
+import { initComparison } from './init.ts';
 import { readPrevious, writeAtomic } from './output-folder.ts';
 import { displayName, formatReport } from './report.ts';
 import { ingestFolderIsolated } from './run.ts';
@@ -11,6 +12,7 @@ const USAGE = `Usage:
   npm run ingest                         normalize content/sources/* into content/articles/*.mdx
   npm run ingest -- --check              exit 1 if content/articles/ is not what ingest would write
   npm run ingest -- add <file>           copy an article into content/sources/ and ingest
+  npm run ingest -- init <dir>           write <dir>/subjects.yaml and site.yaml from the articles in <dir>/sources/
 Options:
   --content <dir>   folder with topics.yaml and subjects.yaml (default: content, or $CONTENT_DIR)
   --sources <dir>   raw articles (default: <content>/sources)
@@ -43,6 +45,30 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out ?? join(content, 'articles');
   const claimsPath = join(dirname(out), 'claims.json');
 
+  if (positionals[0] === 'init') {
+    const dir = positionals[1] ?? content;
+    const from = values.sources ?? join(dir, 'sources');
+    if (!existsSync(from)) {
+      console.error(`ingest init: ${from} does not exist. Put the articles in ${join(dir, 'sources')}/ first.`);
+      return 2;
+    }
+    const r = initComparison(dir, from);
+    if (!r.found.subjects) {
+      console.error(
+        `ingest init: no title or heading in ${from} compares two things ("X vs Y", "X or Y?", "Comparing X and Y"). Write ${join(dir, 'subjects.yaml')} by hand (see src/schemas/subject.ts).`,
+      );
+      return 1;
+    }
+    const [a, b] = r.found.subjects;
+    console.log(
+      `Found: ${a.name}${a.aliases.length ? ` (also ${a.aliases.join(', ')})` : ''} vs ${b.name}${b.aliases.length ? ` (also ${b.aliases.join(', ')})` : ''}, named together in ${r.found.support} title(s) or heading(s).`,
+    );
+    if (r.found.rivals.length) console.log(`Also compared with them, as rivals, not subjects: ${r.found.rivals.join(', ')}.`);
+    for (const p of r.written) console.log(`Wrote ${p}.`);
+    for (const p of r.kept) console.log(`Kept ${p} (it exists; delete it to have it written again).`);
+    console.log(`Topics come from the default taxonomy (src/content/default-topics.yaml). Next: npm run ingest -- --content ${dir}`);
+    return 0;
+  }
   if (positionals[0] === 'add') {
     const file = positionals[1];
     if (!file) {

@@ -162,3 +162,25 @@ test('an interrupted run leaves each article whole or absent, never truncated', 
     }
   }
 });
+
+test('init writes subjects.yaml and site.yaml from the titles alone, keeps existing files, and the folder then ingests', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-init-'));
+  mkdirSync(join(dir, 'sources'));
+  writeFileSync(join(dir, 'sources', 'one.md'), '# Gleam vs Elixir: a practical comparison\n\nGleam is easier to learn than Elixir.\n');
+  writeFileSync(join(dir, 'sources', 'two.txt'), 'Elixir or Gleam?\n\nElixir has a larger community than Gleam.\n');
+  const r = spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', 'init', dir], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Found: (Gleam vs Elixir|Elixir vs Gleam), named together in 2 title/);
+  assert.match(readFileSync(join(dir, 'subjects.yaml'), 'utf8'), /- id: gleam\n {2}name: Gleam/);
+  assert.match(readFileSync(join(dir, 'site.yaml'), 'utf8'), /question: "(Gleam or Elixir|Elixir or Gleam): which should you choose\?"/);
+  assert.ok(!existsSync(join(dir, 'topics.yaml')));
+  const again = spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', 'init', dir], { encoding: 'utf8' });
+  assert.match(again.stdout, /Kept .*subjects\.yaml/);
+  const ingest = spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', dir], { encoding: 'utf8' });
+  assert.equal(ingest.status, 0, ingest.stderr);
+  const claims = JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8')) as Array<{ subject: string; topic: string; stance: string }>;
+  assert.ok(
+    claims.some((c) => c.subject === 'gleam' && c.topic === 'learning-curve' && c.stance === 'favours'),
+    JSON.stringify(claims),
+  );
+});
