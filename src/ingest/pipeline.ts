@@ -20,6 +20,7 @@ import { extractClaims } from './steps/extract-claims.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
 import { mapFields } from './steps/map-fields.ts';
 import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
+import { detectLanguage, isEnglish } from './steps/detect-language.ts';
 import { recoverStructure } from './steps/recover-structure.ts';
 import { repairMojibake } from './steps/repair-text.ts';
 import { extractTitle } from './steps/extract-title.ts';
@@ -165,7 +166,16 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   if (!tree.children.length) throw new IngestError('Nothing is left of the article once its page furniture is removed; check the report for what was removed.', 'boilerplate', front.bodyLine);
 
   const sections = classifySections(tree, ctx.topicMatcher, ctx.subjectMatcher);
-  const claims = extractClaims(tree, id, sections, ctx);
+  const language = detectLanguage(tree.children.map(blockText).join('\n'));
+  if (!isEnglish(language))
+    problems.push(
+      warning(
+        `The article is written in a language other than English (detected: ${language}); it was imported whole, but no claims were read from it, because the claims engine reads English only.`,
+        'language',
+        front.bodyLine,
+      ),
+    );
+  const claims = isEnglish(language) ? extractClaims(tree, id, sections, ctx) : [];
   const tables = collectTables(tree, sections);
   const data = articleSchema.parse({
     ...fields,
@@ -178,6 +188,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     source: src.name,
     sourceHash: createHash('sha256').update(src.bytes).digest('hex'),
     format,
+    language,
     encoding: decoded.encoding,
     titleFrom,
     // Counted on the text a reader sees, not on the MDX with its escapes and anchors.

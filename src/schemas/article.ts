@@ -73,6 +73,8 @@ export const articleSchema = z.object({
   tags: z.array(z.string()).default([]),
   /** How the source was written: Markdown, or a plain-text page dump whose structure ingest recovered. */
   format: z.enum(['markdown', 'text']),
+  /** Language of the body, ISO 639-3 (`eng`, `deu`, ...; `und` when too short to tell). Claims are read from English only. */
+  language: z.string().default('und'),
   /** How the bytes were decoded (`utf-8`, `utf-8-bom`, `utf-16le`, `windows-1252`, ...). */
   encoding: z.string(),
   /** Where the title came from. */
