@@ -7,7 +7,7 @@
 //   verdicts   per topic, the site's verdict across the pair's sources against the labelled one
 // Figures are printed for the dev split; `heldout` articles are scored only with --heldout, and their
 // errors are never printed, so no rule is written while looking at them.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,7 +40,14 @@ interface PairGold {
 // --generated-subjects: subjects.yaml and site.yaml are written by `ingest init` from the articles
 // (as a new user would get them), and the claims' subject ids are mapped to the labels' by name.
 const { values } = parseArgs({
-  options: { errors: { type: 'string', default: 'dev' }, pair: { type: 'string' }, heldout: { type: 'boolean', default: false }, 'generated-subjects': { type: 'boolean', default: false } },
+  options: {
+    errors: { type: 'string', default: 'dev' },
+    pair: { type: 'string' },
+    heldout: { type: 'boolean', default: false },
+    'generated-subjects': { type: 'boolean', default: false },
+    // With --heldout: the figures as JSON for the methodology page (src/site/engine-accuracy.json).
+    write: { type: 'string' },
+  },
 });
 
 // Quotes in the labels are copied from the raw source (Markdown emphasis, links); claims quote what a
@@ -128,6 +135,14 @@ function seedsAsPair(): PairGold {
 }
 
 const rows: string[][] = [['pair', 'split', 'precision', 'recall', 'verdicts']];
+interface Figures {
+  pair: string;
+  split: string;
+  precision?: [number, number];
+  recall?: [number, number];
+  verdicts?: [number, number];
+}
+const figures: Figures[] = [];
 const totals = { judged: 0, correct: 0, keys: 0, found: 0, verdicts: 0, agreed: 0 };
 const pairs = readdirSync('tests/gold/pairs', { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join('tests/gold/pairs', e.name, 'gold.yaml')))
@@ -169,6 +184,7 @@ for (const name of [...pairs, 'seeds']) {
       totals.keys += s.keys;
       totals.found += s.found;
       rows.push([gold.pair, split, `${pct(s.correct, s.judged)} (${s.judged})`, `${pct(s.found, s.keys)} (${s.keys})`, '']);
+      figures.push({ pair: gold.pair, split, precision: [s.correct, s.judged], recall: [s.found, s.keys] });
       if (values.errors === split || (values.errors === 'all' && split === 'dev')) {
         for (const w of s.wrong) console.log(`  wrong   ${w}`);
         for (const m of s.missed) console.log(`  missed  ${m}`);
@@ -187,6 +203,7 @@ for (const name of [...pairs, 'seeds']) {
       }
       const n = gold.verdicts.filter((x) => !RESERVED_TOPICS.has(x.topic)).length;
       rows.push([gold.pair, 'all', '', '', `${pct(agreed, n)} (${agreed}/${n})`]);
+      figures.push({ pair: gold.pair, split: 'all', verdicts: [agreed, n] });
       if (values.errors === 'all' || values.errors === 'verdicts') for (const d of disagreements) console.log(`  verdict ${gold.pair} ${d}`);
     }
   } finally {
@@ -203,3 +220,8 @@ rows.push([
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log('');
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+if (values.write) {
+  if (!values.heldout) throw new Error('--write needs --heldout: the published figures include the held-out articles.');
+  writeFileSync(values.write, `${JSON.stringify({ measured: new Date().toISOString().slice(0, 10), command: 'npm run eval -- --heldout', figures }, null, 1)}\n`);
+  console.log(`\nWrote ${values.write}.`);
+}
