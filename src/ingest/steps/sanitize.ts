@@ -3,35 +3,11 @@ import type { Problem } from '../../schemas/problem.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { toString } from 'mdast-util-to-string';
 import { warning } from '../problem.ts';
+import { MARKDOWN_NODES } from '../markdown-nodes.ts';
 import { safeLinkTarget } from '../url-policy.ts';
 
 type Repair = ArticleData['repairs'][number];
 
-// The node types an article may keep, because each one serializes to Markdown that MDX renders as
-// plain markup. Anything else that turns up (a parser extension, a future node type) becomes its text.
-const KEEP = new Set([
-  'paragraph',
-  'heading',
-  'thematicBreak',
-  'blockquote',
-  'list',
-  'listItem',
-  'code',
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'break',
-  'table',
-  'tableRow',
-  'tableCell',
-  'footnoteDefinition',
-  'footnoteReference',
-  'link',
-  'linkReference',
-  'definition',
-]);
 // A code fence's language and meta string end up in the fence line; only plain words may.
 const CODE_INFO = /^[\w+#.-]{1,40}$/;
 
@@ -109,7 +85,7 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
         out.push(target && !inLink && /^https?:/i.test(target) ? { type: 'link', url: target, children: [{ type: 'text', value: `[${alt}]` }] } : { type: 'text', value: `[${alt}]` });
         continue;
       }
-      if (!KEEP.has(node.type)) {
+      if (!MARKDOWN_NODES.has(node.type)) {
         other++;
         problems.push(warning(`Kept a "${node.type}" element as plain text (only ordinary Markdown is carried over).`, 'sanitize', lineOf(node, offset), node.position?.start.column ?? 1));
         const value = toString(node);

@@ -3,35 +3,14 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { parse } from 'yaml';
 import type { ArticleData } from '../../schemas/article.ts';
 import { IngestError } from '../problem.ts';
+import { MARKDOWN_NODES } from '../markdown-nodes.ts';
 import { safeLinkTarget } from '../url-policy.ts';
 
 // The last line of defence: the MDX about to be written is parsed again with the parser the site build
-// uses (Satteri, through @astrojs/mdx), and every node must be on this list. Sanitizing is done on the
-// way in; this checks what actually comes out, so a gap anywhere upstream cannot reach the build.
-const MARKDOWN = new Set([
-  'root',
-  'paragraph',
-  'heading',
-  'thematicBreak',
-  'blockquote',
-  'list',
-  'listItem',
-  'code',
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'break',
-  'table',
-  'tableRow',
-  'tableCell',
-  'footnoteDefinition',
-  'footnoteReference',
-  'linkReference',
-  'link',
-  'definition',
-]);
+// uses (Satteri, through @astrojs/mdx), and every node must be on the Markdown allowlist that sanitize
+// also keeps (markdown-nodes.ts). Sanitizing is done on the way in; this checks what actually comes out,
+// so a gap anywhere upstream cannot reach the build.
+
 // JSX that ingest itself writes: anchored sentences and headings whose text gives no id.
 const JSX_NAMES = new Set(['span', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const JSX_ATTRIBUTES = new Set(['id', 'class']);
@@ -44,7 +23,7 @@ interface Found {
 
 function describeNode(node: MdastNode): string | undefined {
   const n = node as MdastNode & { name?: string | null; url?: string; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
-  if (MARKDOWN.has(n.type)) {
+  if (n.type === 'root' || MARKDOWN_NODES.has(n.type)) {
     if ((n.type === 'link' || n.type === 'definition') && safeLinkTarget(n.url ?? '') !== n.url) return `a link to "${String(n.url).slice(0, 40)}"`;
     return undefined;
   }
