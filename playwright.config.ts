@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findBrowser } from './scripts/find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.ts';
 
 // The Chromium `npm test` found or installed (it passes CHROMIUM_PATH), else the one the same search
 // finds here (`npx playwright test` on its own never installs one). The flags keep it off the network.
@@ -26,7 +26,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

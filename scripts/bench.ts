@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseHtml } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { requireBrowser } from './find-browser.ts';
+import { CHROMIUM_ARGS, requireBrowser } from './find-browser.ts';
 import { serve } from './serve.ts';
 import { contentDir as defaultContentDir, loadComparison } from '../src/content/load.ts';
 
@@ -35,16 +35,6 @@ const ROOT = resolve('bench-out');
 const NODE = process.execPath;
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const CHROMIUM = await requireBrowser();
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
 const kB = (n: number) => (n / 1000).toFixed(1);
 const MB = (n: number) => (n / 1024 / 1024).toFixed(0);

@@ -47,6 +47,21 @@ export const PLAYWRIGHT_HOSTS = ['https://cdn.playwright.dev', 'https://playwrig
 /** How long the download host may take to answer before we call it unreachable. */
 export const PROBE_MS = 3000;
 
+/**
+ * How every tool here starts Chromium: no sandbox (root in CI), no GPU, and nothing that reaches for
+ * the network on its own (this machine's network is closed, and refused connections pile up).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 const ADVICE = [
   'What you can do:',
   '  - install Chromium from your system: `sudo apt-get install -y chromium` (Debian/Ubuntu), `sudo dnf install chromium`, or Google Chrome;',

@@ -8,7 +8,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { requireBrowser } from './find-browser.ts';
+import { CHROMIUM_ARGS, requireBrowser } from './find-browser.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({ options: { desktop: { type: 'boolean', default: false } } });
@@ -41,17 +41,7 @@ const chromePath = await requireBrowser();
 const server = await serve(dir, base, 0);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 let failed = false;
 const rows: string[][] = [];
