@@ -63,16 +63,6 @@ export function readContentFile<T extends z.ZodType>(name: string, schema: T, op
   return result.data;
 }
 
-/**
- * Ids in the order a list file gives them. Collections do not promise file order, but the taxonomy's
- * order is editorial (most argued-about first) and the subjects' order fixes their colours.
- */
-export function fileOrder(name: string, dir = contentDir()): Map<string, number> {
-  const path = join(dir, name);
-  const list = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Array<{ id?: unknown }> | null) : null;
-  return new Map((Array.isArray(list) ? list : []).map((x, i) => [String(x?.id), i]));
-}
-
 /** Everything a comparison folder configures, read and cross-checked once. */
 export interface Comparison {
   dir: string;

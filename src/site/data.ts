@@ -10,7 +10,8 @@ import type { SiteInfo } from '../schemas/site.ts';
 import type { Subject } from '../schemas/subject.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { sourceLabel } from '../analysis/source-label.ts';
-import { fileOrder, siteInfo, taxonomyOrder } from './site-info.ts';
+import { loadComparison } from '../content/load.ts';
+import { siteInfo } from './site-info.ts';
 
 export interface Source extends ArticleData {
   id: string;
@@ -55,16 +56,13 @@ export function siteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const [subjectEntries, topicEntries, articleEntries, claimEntries] = await Promise.all([getCollection('subjects'), getCollection('topics'), getCollection('articles'), getCollection('claims')]);
-  const inFileOrder = <T extends { id: string }>(list: T[], file: string) => {
-    const order = fileOrder(file);
-    return list.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
-  };
-  const subjects = inFileOrder(
-    subjectEntries.map((e) => e.data),
-    'subjects.yaml',
-  );
-  // The merged taxonomy's order: default topics first (editorial order), then the folder's own.
-  const topicOrder = new Map(taxonomyOrder().map((id, i) => [id, i]));
+  // The loader's order: subjects as subjects.yaml lists them (it fixes their colours), topics as the
+  // merged taxonomy lists them (editorial order, the folder's own topics after the default ones).
+  const comparison = loadComparison();
+  const rank = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
+  const subjectOrder = rank(comparison.subjects.map((x) => x.id));
+  const topicOrder = rank(comparison.topics.map((t) => t.id));
+  const subjects = subjectEntries.map((e) => e.data).sort((a, b) => (subjectOrder.get(a.id) ?? Infinity) - (subjectOrder.get(b.id) ?? Infinity));
   const claims = claimEntries.map((e) => e.data);
   // The default taxonomy covers many kinds of comparison; a topic no source speaks to gets no page.
   const spoken = new Set(claims.map((c) => c.topic));

@@ -9,7 +9,6 @@ import { sentences, wrapRanges } from '../../text/phrasing.ts';
 import { splitSections } from './classify.ts';
 import { phrasingText } from '../../text/phrasing.ts';
 
-export { FACTS, USE_CASES };
 
 // Grammar of list headings, true for any subject pair: which way a list leans.
 const PROS = /\b(pros|advantages?|benefits|strengths|upsides?|why choose)\b/i;
