@@ -9,7 +9,6 @@ import { sentences, wrapRanges } from '../../text/phrasing.ts';
 import { splitSections } from './classify.ts';
 import { phrasingText } from '../../text/phrasing.ts';
 
-
 // Grammar of list headings, true for any subject pair: which way a list leans.
 const PROS = /\b(pros|advantages?|benefits|strengths|upsides?|why choose)\b/i;
 const CONS = /\b(cons|disadvantages?|drawbacks?|weaknesses|limitations|downsides?)\b/i;
