@@ -1,64 +1,75 @@
 // The search index, built at the end of `astro build` like Starlight does: Pagefind indexes the built
-// pages, plus one record per claim so a search for a statement lands on its sentence. The claims and
-// articles come through the same loader and schemas as everything else (src/content/load.ts).
+// pages and nothing else. A search still lands on the cited sentence: in the copy of each article page
+// given to Pagefind, every claim's sentence is marked as a sub-result of the article
+// (claim-anchors.ts). One record per claim (21,426 at 1,000 articles) made indexing most of the build
+// and the first search twice Starlight's weight (issue 14).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { sourceLabel } from '../analysis/source-label.ts';
-import { contentDir, loadComparison, readArticleData } from '../content/load.ts';
-import { claimsFileSchema } from '../schemas/claim.ts';
+import { contentDir, loadComparison } from '../content/load.ts';
+import { claimsFileSchema, type Claim } from '../schemas/claim.ts';
+import { claimSearchTitle } from '../site/format.ts';
+import { markClaims } from './claim-anchors.ts';
 
-/** Indexes the built site in `site` for the comparison in `content`. */
+/** Per article id, the search title of each claim anchor on its page. */
+export function claimTitles(content: string): Map<string, Map<string, string>> {
+  const comparison = loadComparison(content);
+  const subjects = new Map(comparison.subjects.map((s) => [s.id, s.name]));
+  const topics = new Map(comparison.topics.map((t) => [t.id, t.label]));
+  const claims = claimsFileSchema.parse(JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')));
+  const grouped = new Map<string, Map<string, Claim[]>>();
+  for (const c of claims) {
+    const anchors = grouped.get(c.article) ?? new Map<string, Claim[]>();
+    grouped.set(c.article, anchors);
+    anchors.set(c.anchor, [...(anchors.get(c.anchor) ?? []), c]);
+  }
+  const name = (id: string) => subjects.get(id) ?? id;
+  const label = (id: string) => topics.get(id) ?? (id === 'facts' ? 'Facts' : id);
+  return new Map([...grouped].map(([article, anchors]) => [article, new Map([...anchors].map(([anchor, cs]) => [anchor, claimSearchTitle(cs, name, label)]))]));
+}
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'pagefind') htmlFiles(p, out);
+    } else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** Indexes the built site in `site` (made from the comparison in `content`) into `site/pagefind/`. */
 export async function indexSearch(site: string, content: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
+  const titles = claimTitles(content);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
-
-  const comparison = loadComparison(content);
-  const topics = new Map(comparison.topics.map((t) => [t.id, t]));
-  const subjects = new Map(comparison.subjects.map((s) => [s.id, s]));
-  const articles = new Map(
-    readdirSync(join(content, 'articles'))
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => [f.replace(/\.mdx$/, ''), readArticleData(join(content, 'articles', f))]),
-  );
-  const claims = claimsFileSchema.parse(JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')));
-  const STANCE = { favours: 'for', disfavours: 'against', neutral: 'about' } as const;
-  // Relative to body text at 1: claims still match, but pages about a topic come first for its name.
-  const CLAIM_WEIGHT = 0.3;
-  const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const attr = (s: string) => text(s).replace(/"/g, '&quot;');
-  let records = 0;
-  for (const c of claims) {
-    const subject = subjects.get(c.subject)?.name ?? c.subject;
-    const topic = topics.get(c.topic);
-    const article = articles.get(c.article);
-    const source = article ? sourceLabel(article) : c.article;
-    const topicLabel = topic?.label ?? (c.topic === 'facts' ? 'Facts' : c.topic);
-    // A claim is one sentence; at full weight its sheer density would outrank the topic page for the
-    // topic's own name and synonyms. As an HTML record it can carry a lower weight (and the filters).
-    const title = `${subject} · ${topicLabel} (${STANCE[c.stance]}): “${c.quote.length > 90 ? `${c.quote.slice(0, 87)}…` : c.quote}”`;
-    const filters = { kind: 'Claim', topic: topicLabel, subject, source };
-    const html = [
-      '<!doctype html><html lang="en"><head><title></title></head><body><main data-pagefind-body>',
-      `<div data-pagefind-meta="${attr(`title:${title}`)}"></div><div data-pagefind-meta="${attr(`source:${source}`)}"></div>`,
-      ...Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${attr(`${k}:${v}`)}"></span>`),
-      `<p data-pagefind-weight="${CLAIM_WEIGHT}">${text(c.quote)} ${text(subject)} ${text(topicLabel)}</p>`,
-      '</main></body></html>',
-    ].join('');
-    // Root-relative, like the pages Pagefind reads from disk: its UI prefixes the site's base path (found
-    // from where the bundle is served), so writing the base here too gave /sub/path/sub/path/ links.
-    const r = await index.addHTMLFile({ url: `/articles/${c.article}/#${c.anchor}`, content: html });
-    if (r.errors.length) throw new Error(`Pagefind rejected claim ${c.id}: ${r.errors.join('; ')}`);
-    records++;
+  let pages = 0;
+  let anchors = 0;
+  for (const file of htmlFiles(site)) {
+    const sourcePath = relative(site, file).split(sep).join('/');
+    let html = readFileSync(file, 'utf8');
+    const article = /^articles\/([^/]+)\/index\.html$/.exec(sourcePath)?.[1];
+    const own = article === undefined ? undefined : titles.get(article);
+    if (own) {
+      const h1 =
+        /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          ?.replace(/<[^>]*>/g, '')
+          .trim() ?? article!;
+      html = markClaims(html, own, { id: 'main', title: h1 });
+      anchors += own.size;
+    }
+    // Pages without data-pagefind-body (the 404) are left out by Pagefind itself.
+    const r = await index.addHTMLFile({ sourcePath, content: html });
+    if (r.errors.length) throw new Error(`Pagefind failed to index ${file}: ${r.errors.join('; ')}`);
+    pages++;
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-  log(`Pagefind indexed ${added.page_count} page(s) and ${records} claim(s) into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms.`);
+  log(`Pagefind indexed ${pages} page(s) with ${anchors} cited sentence(s) as sub-results into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms.`);
   await pagefind.close();
 }
 

@@ -20,3 +20,18 @@ export function agreementPhrase(a: Agreement): string {
   if (!a.favoured) return `Split across ${a.speaking} ${plural(a.speaking, 'source')}`;
   return `${a.agreeing} of ${a.speaking} ${plural(a.speaking, 'source')}`;
 }
+
+const STANCE_WORD = { favours: 'for', disfavours: 'against', neutral: 'about' } as const;
+
+/**
+ * The title search shows for a cited sentence: "<subject> · <topic> (for)", one part per claim the
+ * sentence carries. Pagefind lists it as a sub-result of the article, linked to the sentence.
+ */
+export function claimSearchTitle(
+  claims: readonly { subject: string; topic: string; stance: keyof typeof STANCE_WORD }[],
+  subjectName: (id: string) => string,
+  topicLabel: (id: string) => string,
+): string {
+  const parts = claims.map((c) => `${subjectName(c.subject)} · ${topicLabel(c.topic)} (${STANCE_WORD[c.stance]})`);
+  return [...new Set(parts)].join('; ');
+}
