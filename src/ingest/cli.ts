@@ -5,6 +5,7 @@ import { contentDir } from '../content/load.ts';
 import { ConfigError, loadContext } from './context.ts';
 import { initComparison } from './init.ts';
 import { readPrevious, writeAtomic } from './output-folder.ts';
+import { defaultCacheDir, openCache } from './cache.ts';
 import { displayName, formatReport } from './report.ts';
 import { ingestFolderIsolated } from './run.ts';
 
@@ -19,7 +20,9 @@ Options:
   --out <dir>       generated MDX (default: <content>/articles); claims.json goes beside it
   --quiet           print only problems and the summary
   --strict          exit 1 when any source could not be imported (the others are still written)
-  --time-limit <s>  seconds a small file may take before it is stopped (default 8; half as much again per MiB)`;
+  --time-limit <s>  seconds a small file may take before it is stopped (default 8; half as much again per MiB)
+  --no-cache        ingest every source again (by default a source whose bytes, sidecar, subjects, taxonomy
+                    and ingest code are unchanged is taken from node_modules/.cache/versus-ingest/)`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
       strict: { type: 'boolean', default: false },
       'time-limit': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -106,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
   const tty = process.stderr.isTTY;
   const run = await ingestFolderIsolated(sources, ctx, content, {
     seconds,
+    cache: values['no-cache'] ? undefined : openCache(defaultCacheDir(), ctx),
     previous,
     progress: (done, total, name) => {
       // Progress only where it helps: big batches, redrawn in place on a terminal, every 10% in logs.
@@ -117,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const ms = Math.round(performance.now() - started);
+  const cachedNote = run.cached ? `; ${run.cached} unchanged source(s) from the cache` : '';
 
   // A source that failed keeps the article an earlier run made from it: nothing is lost to a bad edit.
   const expected = new Map<string, string>([...run.results.map((r) => [`${r.id}.mdx`, r.mdx] as const), ...run.kept.map((k) => [`${k.id}.mdx`, k.mdx] as const)]);
@@ -148,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const notImported = run.failures.length ? `; ${run.failures.length} source(s) not imported, listed above` : '';
-    console.log(`ingest --check: ${expected.size} article(s) and claims are up to date${notImported} (${ms} ms).`);
+    console.log(`ingest --check: ${expected.size} article(s) and claims are up to date${notImported} (${ms} ms${cachedNote}).`);
     return 0;
   }
 
@@ -162,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
 
   for (const c of run.unusedCuration) console.log(`  ${join(content, 'curation.yaml')}: claim ${c.id} no longer exists; remove or update this entry.  curation`);
   console.log(values.quiet ? problemsOnly : report);
-  console.log(`Wrote ${expected.size} article(s) to ${out}/ and ${run.claims.length} claims to ${claimsPath} in ${ms} ms.`);
+  console.log(`Wrote ${expected.size} article(s) to ${out}/ and ${run.claims.length} claims to ${claimsPath} in ${ms} ms${cachedNote}.`);
   return values.strict && run.failures.length > 0 ? 1 : 0;
 }
 

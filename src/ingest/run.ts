@@ -5,6 +5,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Curation } from '../schemas/curation.ts';
 import type { Problem } from '../schemas/problem.ts';
 import { applyCuration } from './apply-curation.ts';
+import type { IngestCache } from './cache.ts';
 import type { IngestContext } from './context.ts';
 import { articleId, ingestOne, type IngestResult, type SourceFile } from './pipeline.ts';
 import { ingestInWorkers, type Outcome } from './pool.ts';
@@ -180,12 +181,28 @@ export async function ingestFolderIsolated(
   dir: string,
   ctx: IngestContext,
   contentDir: string,
-  options: RunOptions & { seconds?: number | undefined; threads?: number | undefined } = {},
-): Promise<RunResult> {
+  options: RunOptions & { seconds?: number | undefined; threads?: number | undefined; cache?: IngestCache | undefined } = {},
+): Promise<RunResult & { cached: number }> {
   const { names, skipped } = listSources(dir);
   const { sources, sidecarProblems } = readSources(dir, names);
-  let done = 0;
-  options.progress?.(0, sources.length, '');
-  const outcomes = await ingestInWorkers(sources, { contentDir, seconds: options.seconds, threads: options.threads, done: (name) => options.progress?.(++done, sources.length, name) });
-  return collect(names, outcomes, sidecarProblems, skipped, ctx.curation, options.previous ?? NO_PREVIOUS);
+  // Unchanged sources come from the cache; only the rest go to the workers.
+  const outcomes: Outcome[] = sources.map((src) => {
+    const hit = options.cache?.get(src);
+    return hit ? { ok: true, result: hit } : (undefined as unknown as Outcome);
+  });
+  const todo = sources.map((_, i) => i).filter((i) => outcomes[i] === undefined);
+  const cached = sources.length - todo.length;
+  let done = cached;
+  options.progress?.(done, sources.length, '');
+  const fresh = await ingestInWorkers(
+    todo.map((i) => sources[i]!),
+    { contentDir, seconds: options.seconds, threads: options.threads, done: (name) => options.progress?.(++done, sources.length, name) },
+  );
+  fresh.forEach((outcome, k) => {
+    const i = todo[k]!;
+    outcomes[i] = outcome;
+    // Failures are not kept: a file refused for its time limit may pass on a quieter machine.
+    if (outcome.ok) options.cache?.put(sources[i]!, outcome.result);
+  });
+  return { ...collect(names, outcomes, sidecarProblems, skipped, ctx.curation, options.previous ?? NO_PREVIOUS), cached };
 }

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-const cli = (...args: string[]) => spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', ...args], { encoding: 'utf8' });
+// A cache of this file's own, so results of other runs (or of a test here that passed a file a later
+// test expects refused) are never served.
+const CACHE = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+const cli = (...args: string[]) =>
+  spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', ...args], { encoding: 'utf8', env: { ...process.env, INGEST_CACHE_DIR: CACHE } });
 
 function folder(): { dir: string; sources: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
@@ -53,6 +57,36 @@ test('twice gives byte-identical output; --check is 0 when fresh and 1 when a so
   const stale = cli('--check', '--sources', f.sources, '--out', f.out);
   assert.equal(stale.status, 1);
   assert.match(stale.stderr, /plain\.mdx differs from what its source gives/);
+});
+
+test('an unchanged source comes from the cache, a changed one is ingested again, and the output is what --no-cache gives', () => {
+  const f = folder();
+  const env = { ...process.env, INGEST_CACHE_DIR: join(f.dir, 'cache') };
+  const run = (...args: string[]) =>
+    spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', '--sources', f.sources, '--out', f.out, ...args], { encoding: 'utf8', env });
+  const snapshot = () => [...readdirSync(f.out).map((n) => readFileSync(join(f.out, n), 'utf8')), readFileSync(join(f.dir, 'claims.json'), 'utf8')];
+  const cold = run();
+  assert.equal(cold.status, 0, cold.stderr);
+  assert.doesNotMatch(cold.stdout, /from the cache/);
+  const warm = run();
+  // The two good files come from the cache; the two bad ones are tried again (failures are not kept).
+  assert.match(warm.stdout, /; 2 unchanged source\(s\) from the cache\./);
+  assert.match(warm.stdout, /broken\.md:1:1 {2}This is a PNG image/);
+  writeFileSync(join(f.sources, 'plain.txt'), 'Plain Title\n\nFlask is small. Django is big.\n');
+  const changed = run();
+  assert.match(changed.stdout, /; 1 unchanged source\(s\) from the cache\./);
+  assert.match(readFileSync(join(f.out, 'plain.mdx'), 'utf8'), /Django is big\./);
+  const withCache = snapshot();
+  const uncached = run('--no-cache');
+  assert.doesNotMatch(uncached.stdout, /from the cache/);
+  assert.deepEqual(snapshot(), withCache);
+  // A damaged entry is a miss, not an error.
+  const cacheDir = join(f.dir, 'cache');
+  for (const sub of readdirSync(cacheDir)) for (const file of readdirSync(join(cacheDir, sub))) writeFileSync(join(cacheDir, sub, file), '{not json');
+  const damaged = run();
+  assert.equal(damaged.status, 0, damaged.stderr);
+  assert.doesNotMatch(damaged.stdout, /from the cache/);
+  assert.deepEqual(snapshot(), withCache);
 });
 
 test('add copies byte for byte and ingests; adding an existing name refuses', () => {
@@ -145,7 +179,10 @@ test('an interrupted run leaves each article whole or absent, never truncated', 
   for (let i = 0; i < 40; i++) writeFileSync(join(f.sources, `copy-${i}.md`), good.replace('Flask', `Flask edited ${i}`));
   const { spawn } = await import('node:child_process');
   for (const delay of [1200, 1500, 1800, 2100]) {
-    const child = spawn('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', '--sources', f.sources, '--out', f.out], { stdio: 'ignore' });
+    const child = spawn('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', '--sources', f.sources, '--out', f.out], {
+      stdio: 'ignore',
+      env: { ...process.env, INGEST_CACHE_DIR: CACHE },
+    });
     await new Promise((r) => setTimeout(r, delay));
     const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
