@@ -50,6 +50,9 @@ export default defineConfig({
       },
     },
   },
+  // Incremental builds: a page whose `cacheKey` (article pages, src/site/page-key.ts) and code are
+  // unchanged keeps its last output, so adding one article does not render every page again.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {
