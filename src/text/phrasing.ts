@@ -23,7 +23,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of segmenter.segment(text)) {
+  // A line break inside a block is a soft wrap (hard-wrapped exports, text dumps), not the end of a
+  // sentence, but Unicode's sentence rules always break at one. Segmenting with spaces in their place
+  // (same length, so offsets still fit the block) keeps "higher\nlearning curve than" one sentence.
+  for (const s of segmenter.segment(text.replace(/\n/g, ' '))) {
     if (s.segment.trim()) out.push({ start: s.index, end: s.index + s.segment.length, text: s.segment.trim() });
   }
   return out;

@@ -29,3 +29,14 @@ test('wrapRanges groups a sentence across formatting without cutting it', () => 
   assert.equal(out[1]!.type, 'emphasis');
   assert.equal(phrasingText([out[1]!]), 'Bold three. ');
 });
+
+test('a line break inside a block is a soft wrap, not a sentence end', () => {
+  const text = 'Vim has a much higher\nlearning curve than emacs. Everybody grows up\nwith Word.';
+  const found = sentences(text);
+  assert.deepEqual(
+    found.map((s) => s.text),
+    ['Vim has a much higher learning curve than emacs.', 'Everybody grows up with Word.'],
+  );
+  // Offsets still index the original text, line break included.
+  assert.equal(text.slice(found[0]!.start, found[0]!.end).trim(), 'Vim has a much higher\nlearning curve than emacs.');
+});
