@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { parse } from 'yaml';
+// The parser Astro reads MDX frontmatter with (@astrojs/internal-helpers), so 'reads back' means as
+// the site will read it; it is also several times faster than `yaml` on long frontmatter.
+import { load } from 'js-yaml';
 import type { ArticleData } from '../../schemas/article.ts';
 import { IngestError } from '../problem.ts';
 import { MARKDOWN_NODES } from '../markdown-nodes.ts';
@@ -71,7 +73,7 @@ export function verifyMdx(mdx: string, data: ArticleData): void {
   if (front?.type !== 'yaml') throw new IngestError('The MDX written for this article does not start with its frontmatter, so it was not written. Please report it with the file.', 'inert-check');
   let readBack: unknown;
   try {
-    readBack = parse((front as { value?: string }).value ?? '');
+    readBack = load((front as { value?: string }).value ?? '');
   } catch {
     readBack = undefined;
   }
