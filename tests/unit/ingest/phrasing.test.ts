@@ -29,3 +29,23 @@ test('wrapRanges groups a sentence across formatting without cutting it', () => 
   assert.equal(out[1]!.type, 'emphasis');
   assert.equal(phrasingText([out[1]!]), 'Bold three. ');
 });
+
+test('a question or exclamation inside brackets does not end the sentence', () => {
+  assert.deepEqual(
+    sentences('It is fast (right? Yes please). Done (really! Done). Next.').map((s) => s.text),
+    ['It is fast (right? Yes please).', 'Done (really! Done).', 'Next.'],
+  );
+  // Offsets still cover the text without gaps.
+  const text = 'A (b? c). D.';
+  assert.deepEqual(
+    sentences(text).map((s) => text.slice(s.start, s.end)),
+    ['A (b? c). ', 'D.'],
+  );
+});
+
+test('an unclosed bracket joins at most a short aside, not the rest of the paragraph', () => {
+  assert.deepEqual(
+    sentences('Is it fast (maybe? One. Two. Three. Four.').map((s) => s.text),
+    ['Is it fast (maybe?', 'One.', 'Two.', 'Three.', 'Four.'],
+  );
+});
