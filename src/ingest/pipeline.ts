@@ -18,6 +18,7 @@ import { emitMdx } from './steps/emit-mdx.ts';
 import { collectTables } from './steps/collect-tables.ts';
 import { extractClaims } from './steps/extract-claims.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
+import { stripMarkup } from './steps/strip-markup.ts';
 import { mapFields } from './steps/map-fields.ts';
 import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
 import { detectLanguage, isEnglish } from './steps/detect-language.ts';
@@ -109,7 +110,10 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   const repaired = repairMojibake(decoded.text);
   const front = splitFrontmatter(repaired.text);
   const fields = mapFields({ ...front.data });
-  const format = detectFormat(src.name, front.body, front.kind !== 'none');
+  // Blog-engine markup goes before anything reads the body; line numbers stay as in the source.
+  const markup = stripMarkup(front.body, front.bodyLine);
+  const body = markup.text;
+  const format = detectFormat(src.name, body, front.kind !== 'none');
   const problems: Problem[] = [...decoded.problems, ...front.problems];
   if (!front.body.trim())
     throw new IngestError(
@@ -119,24 +123,30 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     );
 
   let tree: Root;
-  const dropped: ArticleData['removed'] = [];
+  const dropped: ArticleData['removed'] = [...markup.removed];
   let title = fields.title;
   let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
-  const repairs = [...decoded.repairs, ...repaired.repairs];
+  const repairs = [...decoded.repairs, ...repaired.repairs, ...markup.repairs];
   const sidecar = mapFields(src.sidecar ?? {});
   for (const r of fields.rejected)
     problems.push(warning(`The frontmatter's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the frontmatter to keep it.`, 'frontmatter', front.fieldLine(r.key)));
+  for (const [where, f, line] of [
+    ['frontmatter', fields, front.fieldLine(fields.ambiguousDate?.key ?? '')],
+    ['sidecar', sidecar, 1],
+  ] as const)
+    if (f.ambiguousDate)
+      problems.push(warning(`The ${where}'s ${f.ambiguousDate.key} "${f.ambiguousDate.value}" is ambiguous: ${f.ambiguousDate.reading}. Write it as YYYY-MM-DD to be sure.`, 'date', line));
   for (const r of sidecar.rejected) problems.push(warning(`The sidecar's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the sidecar to keep it.`, 'sidecar'));
   const articleUrl = fields.url ?? sidecar.url;
   // Every node that survives is sanitized, whichever way the tree was made.
   const sanitizeInto = (t: Root) => {
-    const cleaned = sanitize(t, front.bodyLine, front.body, articleUrl);
+    const cleaned = sanitize(t, front.bodyLine, body, articleUrl);
     repairs.push(...cleaned.repairs);
     problems.push(...cleaned.problems);
   };
   if (format === 'markdown') {
-    checkStructure(front.body, front.bodyLine);
-    tree = parseMarkdown(front.body);
+    checkStructure(body, front.bodyLine);
+    tree = parseMarkdown(body);
     // Sanitized before the title is taken, so markup in a heading becomes the title's visible text.
     sanitizeInto(tree);
     const t = extractTitle(tree, title);
@@ -144,7 +154,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     if (t.from) titleFrom = t.from;
     if (t.removed) dropped.push({ text: t.removed.text, reason: 'duplicate-title', line: t.removed.line + front.bodyLine - 1 });
   } else {
-    const recovered = recoverStructure(front.body, front.bodyLine, ctx.subjectMatcher);
+    const recovered = recoverStructure(body, front.bodyLine, ctx.subjectMatcher);
     tree = recovered.tree;
     sanitizeInto(tree);
     if (!title && recovered.title) {
