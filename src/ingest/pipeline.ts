@@ -14,6 +14,7 @@ import { IngestError, warning } from './problem.ts';
 import { removeBoilerplate } from './steps/boilerplate.ts';
 import { blockText, classifySections } from './steps/classify.ts';
 import { decode } from './steps/decode.ts';
+import { dedupeBody } from './steps/dedupe-body.ts';
 import { emitMdx } from './steps/emit-mdx.ts';
 import { collectTables } from './steps/collect-tables.ts';
 import { extractClaims } from './steps/extract-claims.ts';
@@ -164,6 +165,9 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     for (const line of recovered.repeats ?? []) dropped.push({ text: recovered.title!, reason: 'duplicate-title', line });
   }
   const removed = [...dropped, ...removeBoilerplate(tree, front.bodyLine)];
+  const duplicates = dedupeBody(tree, front.bodyLine);
+  removed.push(...duplicates.removed);
+  problems.push(...duplicates.problems);
   if (!title && sidecar.title) {
     title = sidecar.title;
     titleFrom = 'sidecar';
