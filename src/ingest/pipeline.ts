@@ -14,6 +14,7 @@ import { IngestError, warning } from './problem.ts';
 import { removeBoilerplate } from './steps/boilerplate.ts';
 import { blockText, classifySections } from './steps/classify.ts';
 import { decode } from './steps/decode.ts';
+import { takeByline } from './steps/byline.ts';
 import { dedupeBody } from './steps/dedupe-body.ts';
 import { emitMdx } from './steps/emit-mdx.ts';
 import { collectTables } from './steps/collect-tables.ts';
@@ -165,6 +166,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     for (const line of recovered.repeats ?? []) dropped.push({ text: recovered.title!, reason: 'duplicate-title', line });
   }
   const removed = [...dropped, ...removeBoilerplate(tree, front.bodyLine)];
+  const byline = takeByline(tree, front.bodyLine);
+  if (byline.removed) removed.push(byline.removed);
   const duplicates = dedupeBody(tree, front.bodyLine);
   removed.push(...duplicates.removed);
   problems.push(...duplicates.problems);
@@ -194,8 +197,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   const data = articleSchema.parse({
     ...fields,
     site: fields.site ?? sidecar.site,
-    author: fields.author ?? sidecar.author,
-    date: fields.date ?? sidecar.date,
+    author: fields.author ?? sidecar.author ?? byline.author,
+    date: fields.date ?? sidecar.date ?? byline.date,
     url: fields.url ?? sidecar.url,
     title,
     description: fields.description || describe(tree),
