@@ -25,6 +25,7 @@ import { mapFields } from './steps/map-fields.ts';
 import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
 import { detectLanguage, isEnglish } from './steps/detect-language.ts';
 import { recoverStructure } from './steps/recover-structure.ts';
+import { repairTables } from './steps/repair-tables.ts';
 import { repairMojibake } from './steps/repair-text.ts';
 import { extractTitle } from './steps/extract-title.ts';
 import { sanitize } from './steps/sanitize.ts';
@@ -151,6 +152,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     tree = parseMarkdown(body);
     // Sanitized before the title is taken, so markup in a heading becomes the title's visible text.
     sanitizeInto(tree);
+    repairs.push(...repairTables(tree));
     const t = extractTitle(tree, title);
     title = t.title;
     if (t.from) titleFrom = t.from;
