@@ -166,6 +166,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
       titleFrom = 'first-line';
     }
     for (const line of recovered.repeats ?? []) dropped.push({ text: recovered.title!, reason: 'duplicate-title', line });
+    dropped.push(...recovered.removed);
+    repairs.push(...recovered.repairs);
   }
   const removed = [...dropped, ...removeBoilerplate(tree, front.bodyLine)];
   const byline = takeByline(tree, front.bodyLine);

@@ -16,7 +16,7 @@ const RULES: Array<{ reason: string; pattern: RegExp }> = Object.entries(parse(r
 // After a sign-off ("Thanks for reading!") only page furniture follows, unless real text does.
 const TAIL_WORD_LIMIT = 80;
 
-function ruleFor(text: string): string | undefined {
+export function boilerplateReason(text: string): string | undefined {
   return RULES.find((r) => r.pattern.test(text))?.reason;
 }
 
@@ -44,12 +44,12 @@ export function removeBoilerplate(tree: Root, bodyLine: number): Removed[] {
       kept.push(node);
       continue;
     }
-    const reason = ruleFor(text);
+    const reason = boilerplateReason(text);
     if (reason === 'sign-off') {
       const rest = tree.children.slice(i + 1);
       if (wordCount(rest) <= TAIL_WORD_LIMIT && !rest.some((n) => n.type === 'table' || n.type === 'code')) {
         removed.push({ text, reason, line: line(node) });
-        for (const n of rest) removed.push({ text: textOf(n).trim(), reason: ruleFor(textOf(n)) ?? 'sign-off', line: line(n) });
+        for (const n of rest) removed.push({ text: textOf(n).trim(), reason: boilerplateReason(textOf(n)) ?? 'sign-off', line: line(n) });
         break;
       }
     }
@@ -60,7 +60,7 @@ export function removeBoilerplate(tree: Root, bodyLine: number): Removed[] {
     }
     // Offsets must be in the untrimmed text, which is what removeRanges counts in.
     const parts = sentences(textOf(node));
-    const drop = parts.map((s) => ({ ...s, reason: ruleFor(s.text) })).filter((s) => s.reason);
+    const drop = parts.map((s) => ({ ...s, reason: boilerplateReason(s.text) })).filter((s) => s.reason);
     if (drop.length === 0) {
       kept.push(node);
       continue;

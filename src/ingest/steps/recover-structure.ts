@@ -1,5 +1,12 @@
 import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { ArticleData } from '../../schemas/article.ts';
 import type { SubjectMatcher } from '../../text/match.ts';
+import { boilerplateReason } from './boilerplate.ts';
+import { keyValueTableAt } from './key-value.ts';
+import { codeBlockAt, codeText } from './unfenced-code.ts';
+
+type Removed = ArticleData['removed'][number];
+type Repair = ArticleData['repairs'][number];
 
 /**
  * Plain-text page dumps have lost their markup: headings are bare lines, lists use "•", and every
@@ -18,6 +25,17 @@ function at(line: number) {
 
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * "PostgreSQL: Fully ACID compliant" is a labelled statement, not a heading: its value reads as a phrase
+ * (a lower-case word of four letters or more), where a heading's is in title case ("Flask: A Lightweight
+ * Marvel") or a question.
+ */
+function labelledStatement(t: string): boolean {
+  const m = LABEL.exec(t);
+  if (!m || words(m[1]!) > 5 || /\?$/.test(t)) return false;
+  return /(^|\s)\p{Ll}{4,}/u.test(m[2]!);
 }
 
 /** A bare line that reads like a heading: short, capitalized, no sentence-ending period, one sentence. */
@@ -50,6 +68,9 @@ function paragraph(text: string, line: number): Paragraph {
 
 export interface Recovered {
   tree: Root;
+  /** Site chrome before the title and names folded into table headers, each listed. */
+  removed: Removed[];
+  repairs: Repair[];
   /** The first line, when it is the page title. */
   title?: string;
   /** 1-based line of the title in the text. */
@@ -58,16 +79,41 @@ export interface Recovered {
   repeats?: number[];
 }
 
+// A blog's name and tagline can stand above the real title; the title is the first line naming two
+// subjects when one does among the first few.
+const TITLE_LOOKAHEAD = 4;
+
 export function recoverStructure(text: string, firstLine: number, subjects: SubjectMatcher): Recovered {
   const lines = text.split('\n');
   const children: RootContent[] = [];
+  const removed: Removed[] = [];
   let title: string | undefined;
   let titleLine: number | undefined;
   const repeats: number[] = [];
   let list: List | undefined;
   let sawH2 = false;
+  let codeBlocks = 0;
+  let kvTables = 0;
+  const clean = (i: number) => lines[i]!.trim().replace(/\s+/g, ' ');
 
-  const firstContent = lines.findIndex((l) => l.trim() !== '');
+  // Site chrome ("Acme Blog logo", "Skip to content") and a blog's name and tagline above the title are
+  // not the article: they are listed as removed, and the title is the line after them.
+  let firstContent = lines.findIndex((l) => l.trim() !== '');
+  const chrome = (i: number, why: string) => removed.push({ text: clean(i), reason: why, line: firstLine + i });
+  while (firstContent >= 0 && boilerplateReason(clean(firstContent)) === 'site-chrome') {
+    chrome(firstContent, 'site-chrome');
+    firstContent = lines.findIndex((l, k) => k > firstContent && l.trim() !== '');
+  }
+  if (firstContent >= 0 && looksLikeHeading(clean(firstContent)) && subjects.mentions(clean(firstContent)).length < 2) {
+    const ahead: number[] = [];
+    for (let k = firstContent; k < lines.length && ahead.length < TITLE_LOOKAHEAD; k++) if (lines[k]!.trim()) ahead.push(k);
+    const named = ahead.findIndex((k) => looksLikeHeading(clean(k)) && subjects.mentions(clean(k)).length >= 2);
+    if (named > 0 && ahead.slice(0, named).every((k) => looksLikeHeading(clean(k)) || clean(k).split(' ').length <= 12)) {
+      for (const k of ahead.slice(0, named)) chrome(k, 'site-name');
+      firstContent = ahead[named]!;
+    }
+  }
+  const skipped = new Set(removed.map((r) => r.line - firstLine));
   // Whether any text follows a line, precomputed: searching the rest of the file per line made a
   // 2 MB page dump take seconds (quadratic).
   const lastContent = lines.findLastIndex((l) => l.trim() !== '');
@@ -75,7 +121,7 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
     const raw = lines[i]!;
     const t = raw.trim().replace(/\s+/g, ' ');
     const line = firstLine + i;
-    if (!t) {
+    if (!t || skipped.has(i)) {
       list = undefined;
       continue;
     }
@@ -87,6 +133,23 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
         i++;
         repeats.push(firstLine + i);
       }
+      continue;
+    }
+    const code = codeBlockAt(lines, i);
+    if (code) {
+      list = undefined;
+      children.push({ type: 'code', lang: code.lang, meta: null, value: codeText(lines.slice(i, code.end)), position: at(line) });
+      codeBlocks++;
+      i = code.end - 1;
+      continue;
+    }
+    const kv = keyValueTableAt(lines, i, subjects, (k) => firstLine + k);
+    if (kv) {
+      list = undefined;
+      children.push(kv.table);
+      kvTables++;
+      if (kv.folded.length) removed.push({ text: kv.folded.join(' '), reason: 'table-labels', line });
+      i = kv.end - 1;
       continue;
     }
     const bullet = BULLET.exec(raw) ?? NUMBERED.exec(raw);
@@ -102,7 +165,7 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
       continue;
     }
     list = undefined;
-    if (looksLikeHeading(t) && i < lastContent) {
+    if (looksLikeHeading(t) && !labelledStatement(t) && i < lastContent) {
       // "X: Security" or "X Features" under a general heading is a sub-heading.
       const mentioned = subjects.mentions(t);
       const sub = sawH2 && mentioned.length === 1 && subjects.leading(t) !== undefined;
@@ -114,5 +177,8 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
     children.push(paragraph(t, line));
   }
   const tree: Root = { type: 'root', children };
-  return title === undefined ? { tree } : { tree, title, titleLine: titleLine!, repeats };
+  const repairs: Repair[] = [];
+  if (codeBlocks) repairs.push({ kind: 'code-block', count: codeBlocks, detail: 'code lines without fences kept as code blocks, indentation kept' });
+  if (kvTables) repairs.push({ kind: 'key-value-table', count: kvTables, detail: '"Label:" lines followed by one "Name: value" line per subject read as a table' });
+  return title === undefined ? { tree, removed, repairs } : { tree, removed, repairs, title, titleLine: titleLine!, repeats };
 }

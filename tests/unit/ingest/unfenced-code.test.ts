@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeBlockAt, codeText } from '../../../src/ingest/steps/unfenced-code.ts';
+import { keyValueTableAt } from '../../../src/ingest/steps/key-value.ts';
+import { loadContext } from '../../../src/ingest/context.ts';
+
+test('prose lines never start a code block', () => {
+  for (const line of [
+    'Select the rows you need.',
+    'Create Table views with the admin.',
+    'SELECT statements are faster in Flask apps.',
+    'Import the module first, then run it.',
+    'Class-based views are nice.',
+    'Use <strong> tags sparingly.',
+    'Django: Fully featured',
+  ])
+    assert.equal(codeBlockAt([line], 0), undefined, line);
+});
+
+test('a block ends at prose once its brackets close, and keeps inner indentation', () => {
+  const lines = ['    def index():', '        return "hi"', 'That is all it takes.'];
+  assert.deepEqual(codeBlockAt(lines, 0), { end: 2, lang: 'python' });
+  assert.equal(codeText(lines.slice(0, 2)), 'def index():\n    return "hi"');
+  // An unclosed bracket does not swallow the rest of a page: a block is at most 400 lines.
+  const long = ['const a = {', ...Array<string>(1000).fill('  x,')];
+  assert.equal(codeBlockAt(long, 0)!.end, 400);
+});
+
+test('key/value groups: one group needs subject names, two agreeing groups need none', () => {
+  const ctx = loadContext('tests/fixtures/ingest/_content');
+  const at = (i: number) => i + 1;
+  assert.equal(keyValueTableAt(['Speed:', 'Alpha: fast', 'Beta: slow'], 0, ctx.subjectMatcher, at), undefined);
+  const two = keyValueTableAt(['Speed:', 'Alpha: fast', 'Beta: slow', '', 'Size:', 'Alpha: small', 'Beta: large', 'After.'], 0, ctx.subjectMatcher, at);
+  assert.equal(two?.end, 7);
+  assert.deepEqual(two?.folded, ['Alpha', 'Beta']);
+  assert.equal(keyValueTableAt(['Speed:', 'Flask: fast', 'Django: slow'], 0, ctx.subjectMatcher, at)?.groups, 1);
+  // The same name twice is not a comparison.
+  assert.equal(keyValueTableAt(['Notes:', 'Flask: one', 'Flask: two'], 0, ctx.subjectMatcher, at), undefined);
+});
