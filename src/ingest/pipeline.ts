@@ -26,8 +26,10 @@ import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
 import { detectLanguage, isEnglish } from './steps/detect-language.ts';
 import { recoverStructure } from './steps/recover-structure.ts';
 import { repairTables } from './steps/repair-tables.ts';
+import { codeSpanLines } from './steps/code-span-lines.ts';
 import { repairMojibake } from './steps/repair-text.ts';
 import { extractTitle } from './steps/extract-title.ts';
+import { dumpTitle } from './steps/dump-title.ts';
 import { sanitize } from './steps/sanitize.ts';
 import { verifyMdx } from './steps/verify-mdx.ts';
 
@@ -152,11 +154,19 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     tree = parseMarkdown(body);
     // Sanitized before the title is taken, so markup in a heading becomes the title's visible text.
     sanitizeInto(tree);
-    repairs.push(...repairTables(tree));
+    repairs.push(...repairTables(tree), ...codeSpanLines(tree));
     const t = extractTitle(tree, title);
     title = t.title;
     if (t.from) titleFrom = t.from;
     if (t.removed) dropped.push({ text: t.removed.text, reason: 'duplicate-title', line: t.removed.line + front.bodyLine - 1 });
+    if (!title && front.kind === 'none' && !/\.(md|markdown|mdx|mkd)$/i.test(src.name)) {
+      const d = dumpTitle(tree, front.bodyLine);
+      dropped.push(...d.removed);
+      if (d.title) {
+        title = d.title;
+        titleFrom = 'first-line';
+      }
+    }
   } else {
     const recovered = recoverStructure(body, front.bodyLine, ctx.subjectMatcher);
     tree = recovered.tree;
