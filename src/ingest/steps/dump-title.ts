@@ -13,24 +13,27 @@ type Removed = ArticleData['removed'][number];
 export function dumpTitle(tree: Root, bodyLine: number): { title?: string; removed: Removed[] } {
   const removed: Removed[] = [];
   const first = tree.children[0];
-  if (first?.type !== 'paragraph' || !first.children.every((c) => c.type === 'text')) return { removed };
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  // Only whole lines of plain text at the paragraph's start are read: a line with a link or code in
+  // it is prose, never a title.
+  if (first?.type !== 'paragraph' || lead?.type !== 'text') return { removed };
   const start = first.position?.start.line ?? 1;
-  const lines = first.children
-    .map((c) => (c.type === 'text' ? c.value : ''))
-    .join('')
-    .split('\n');
+  const whole = first.children.length === 1;
+  const lines = lead.value.split('\n');
+  const complete = whole ? lines.length : lines.length - 1;
   let i = 0;
-  while (i < lines.length - 1 && boilerplateReason(lines[i]!.trim()) === 'site-chrome') {
+  while (i < complete - 1 && boilerplateReason(lines[i]!.trim()) === 'site-chrome') {
     removed.push({ text: lines[i]!.trim(), reason: 'site-chrome', line: start + i + bodyLine - 1 });
     i++;
   }
-  const title = lines[i]!.trim();
-  if (!looksLikeHeading(title)) return { removed: [] };
+  const title = lines[i]?.trim() ?? '';
+  if (i >= complete || !looksLikeHeading(title)) return { removed: [] };
   const rest = lines
     .slice(i + 1)
     .join('\n')
-    .trim();
-  if (rest) first.children = [{ type: 'text', value: rest }];
-  else tree.children.shift();
+    .replace(/^\s+/, '');
+  if (rest) lead.value = rest;
+  else first.children.shift();
+  if (!first.children.length) tree.children.shift();
   return { title, removed };
 }

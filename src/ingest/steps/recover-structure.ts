@@ -3,6 +3,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { SubjectMatcher } from '../../text/match.ts';
 import { boilerplateReason } from './boilerplate.ts';
 import { keyValueTableAt } from './key-value.ts';
+import { pipeTableAt } from './pipe-table.ts';
 import { codeBlockAt, codeText } from './unfenced-code.ts';
 
 type Removed = ArticleData['removed'][number];
@@ -133,6 +134,13 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
         i++;
         repeats.push(firstLine + i);
       }
+      continue;
+    }
+    const pipes = pipeTableAt(lines, i, firstLine);
+    if (pipes) {
+      list = undefined;
+      children.push(pipes.table);
+      i = pipes.end - 1;
       continue;
     }
     const code = codeBlockAt(lines, i);

@@ -17,7 +17,8 @@ const STARTS: Array<{ lang: string | null; pattern: RegExp }> = [
 ];
 
 // A line inside a block: indented, a closing bracket, or ending the way code lines end.
-const CONTINUES = /^\s+\S|^[}\])>]|[{}[\]();,>]\s*$|^<\/?\w|^\w[\w.]*\s*[:=(]/;
+// ("Tailwind:" alone is the page's label for the next block, not code: a colon does not continue.)
+const CONTINUES = /^\s+\S|^[}\])>]|[{}[\]();,>]\s*$|^<\/?\w|^\w[\w.]*\s*[=(]/;
 // Prose ends with a sentence; code rarely does. Such a line ends a block whose brackets are balanced.
 const PROSE = /^[\p{Lu}"“][^;{}<>=]*[.!?]["”]?$/u;
 const MAX_LINES = 400;
@@ -28,7 +29,8 @@ function depth(line: string): number {
     if (c === '{' || c === '(' || c === '[') d++;
     else if (c === '}' || c === ')' || c === ']') d--;
   }
-  const open = (line.match(/<[A-Za-z][\w.-]*(\s[^<>]*)?(?<!\/)>/g) ?? []).length;
+  // Void elements (<img>, <br>, <input>) never close: they open nothing.
+  const open = (line.match(/<(?!(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[A-Za-z][\w.-]*(\s[^<>]*)?(?<!\/)>/g) ?? []).length;
   const close = (line.match(/<\/[A-Za-z][\w.-]*\s*>/g) ?? []).length;
   return d + open - close;
 }
@@ -58,6 +60,9 @@ export function codeBlockAt(lines: readonly string[], i: number): { end: number;
         continue;
       }
       if (balance <= 0 && !codeStart(raw) && (!CONTINUES.test(raw) || PROSE.test(raw.trim()))) break;
+      // A sentence of prose at the margin ends the block even with a bracket left open: the page's
+      // text resumed, and an unclosed tag must not turn the rest of the article into code.
+      if (balance > 0 && !/^\s/.test(raw) && PROSE.test(raw.trim()) && raw.trim().split(/\s+/).length >= 6) break;
     }
     balance += depth(raw);
     end = k + 1;

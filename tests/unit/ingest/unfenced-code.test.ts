@@ -37,3 +37,9 @@ test('key/value groups: one group needs subject names, two agreeing groups need 
   // The same name twice is not a comparison.
   assert.equal(keyValueTableAt(['Notes:', 'Flask: one', 'Flask: two'], 0, ctx.subjectMatcher, at), undefined);
 });
+
+test('void tags open nothing, a label line ends a block, and prose ends a block with a tag left open', () => {
+  const lines = ['<div class="card">', '<img src="a.png" alt="">', '</div>', 'Tailwind:', '<div class="p-4">', '<p>Hi</p>', 'Bootstrap is more concise for standard patterns today.'];
+  assert.deepEqual(codeBlockAt(lines, 0), { end: 3, lang: 'html' });
+  assert.deepEqual(codeBlockAt(lines, 4), { end: 6, lang: 'html' });
+});
