@@ -28,12 +28,16 @@ export function takeByline(tree: Root, bodyLine: number): Byline {
     const node = tree.children[i]!;
     // A page dump's byline is a short line with no period, so structure recovery made it a heading.
     if (node.type !== 'paragraph' && node.type !== 'heading') continue;
-    const text = toString(node).trim().replace(/\s+/g, ' ');
+    let text = toString(node).trim().replace(/\s+/g, ' ');
+    // A page dump splits "Written by" and the name over two lines.
+    const next = tree.children[i + 1];
+    const split = /^(?:(?:written|posted|published) )?by:?$/i.test(text) && (next?.type === 'paragraph' || next?.type === 'heading');
+    if (split) text = `${text.replace(/:$/, '')} ${toString(next).trim()}`;
     const m = BYLINE.exec(text.replace(/^(?:(?:written|posted|published) )?by\b/i, (w) => w.toLowerCase()));
     // What follows the name is a date or a role ("Senior Engineer"), not a sentence.
     const tail = m?.[2]?.trim() ?? '';
     if (!m || (tail && !readDate(tail).date && (tail.split(/\s+/).length > 5 || /[.!?]$/.test(tail)))) continue;
-    tree.children.splice(i, 1);
+    tree.children.splice(i, split ? 2 : 1);
     const out: Byline = { author: m[1]!.replace(/[.,]$/, ''), removed: { text, reason: 'byline', line: (node.position?.start.line ?? 1) + bodyLine - 1 } };
     const date = tail ? readDate(tail).date : undefined;
     if (date) out.date = date;

@@ -126,6 +126,11 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
       list = undefined;
       continue;
     }
+    // The <title> and the <h1> again, a line or two below (after "14 min read" and the like).
+    if (title !== undefined && t === title && i - firstContent <= TITLE_LOOKAHEAD + 2) {
+      repeats.push(line);
+      continue;
+    }
     if (i === firstContent && looksLikeHeading(t)) {
       title = t;
       titleLine = line;
@@ -168,7 +173,15 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
         if (ordered) list.start = Number(bullet[1]);
         children.push(list);
       }
-      const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(bullet[2]!.trim(), line) as BlockContent], position: at(line) };
+      let itemText = bullet[2]!.trim();
+      // "- Responsive Grid System:" with its explanation on the next bare line: one item, as the page
+      // showed it, so the explanation is read with its label.
+      const after = lines[i + 1]?.trim().replace(/\s+/g, ' ') ?? '';
+      if (itemText.endsWith(':') && after && !BULLET.test(lines[i + 1]!) && !NUMBERED.test(lines[i + 1]!) && !looksLikeHeading(after) && !codeBlockAt(lines, i + 1)) {
+        itemText = `${itemText} ${after}`;
+        i++;
+      }
+      const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(itemText, line) as BlockContent], position: at(line) };
       list.children.push(item);
       continue;
     }
