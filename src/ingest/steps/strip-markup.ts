@@ -5,6 +5,7 @@ type Repair = ArticleData['repairs'][number];
 
 /**
  * Blog engines leave their own markup in exported Markdown: Jekyll's Liquid tags (`{% include toc.html %}`),
+ * Zola and Hugo shortcodes (`{{ figure(src="a.svg") }}`, `{{< youtube id >}}`),
  * kramdown attribute lists (`{: #toc }`, `## Title {#id}`), Hashnode embeds (`%[https://…]`). On the site
  * they would show as literal braces. Works on the body's lines before parsing, outside code fences, and
  * keeps every line where it was (a removed line becomes empty), so line numbers in the report stay true.
@@ -17,8 +18,9 @@ export interface StrippedMarkup {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-// Only tags: a line of `{{ value }}` alone may be template code an article shows (Vue, Angular).
-const LIQUID_LINE = /^\s*(\{%-?\s*[^%]*?-?%\}\s*)+$/;
+// Only tags: a line of `{{ value }}` alone may be template code an article shows (Vue, Angular). A
+// shortcode call is not: Zola's `{{ figure(src="a.svg") }}` (named arguments) and Hugo's `{{< x >}}`.
+const LIQUID_LINE = /^\s*(\{%-?\s*[^%]*?-?%\}\s*)+$|^\s*\{\{\s*[\w.]+\(\s*(\w+\s*=.*)?\)\s*\}\}\s*$|^\s*\{\{(<.*>|%.*%)\}\}\s*$/;
 const HIGHLIGHT = /^\s*\{%-?\s*highlight\s+([\w+#.-]{1,40})[^%]*-?%\}\s*$/;
 const END_HIGHLIGHT = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const IAL_LINE = /^\s*\{:[^}\n]*\}\s*$/;
