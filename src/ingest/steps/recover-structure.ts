@@ -2,6 +2,7 @@ import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootConten
 import type { ArticleData } from '../../schemas/article.ts';
 import type { SubjectMatcher } from '../../text/match.ts';
 import { boilerplateReason } from './boilerplate.ts';
+import { collapsedTableAt } from './collapsed-table.ts';
 import { keyValueTableAt } from './key-value.ts';
 import { pipeTableAt } from './pipe-table.ts';
 import { codeBlockAt, codeText } from './unfenced-code.ts';
@@ -83,6 +84,7 @@ export interface Recovered {
 // A blog's name and tagline can stand above the real title; the title is the first line naming two
 // subjects when one does among the first few.
 const TITLE_LOOKAHEAD = 4;
+const COMPARING = /\b(vs\.?|versus|or|compared|comparing|comparison|difference|between|against)\b/i;
 
 export function recoverStructure(text: string, firstLine: number, subjects: SubjectMatcher): Recovered {
   const lines = text.split('\n');
@@ -108,7 +110,9 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
   if (firstContent >= 0 && looksLikeHeading(clean(firstContent)) && subjects.mentions(clean(firstContent)).length < 2) {
     const ahead: number[] = [];
     for (let k = firstContent; k < lines.length && ahead.length < TITLE_LOOKAHEAD; k++) if (lines[k]!.trim()) ahead.push(k);
-    const named = ahead.findIndex((k) => looksLikeHeading(clean(k)) && subjects.mentions(clean(k)).length >= 2);
+    // A title line, not a bare "A vs B" label: it names both, sets them against each other, and says more.
+    const titleLike = (t: string) => looksLikeHeading(t) && subjects.mentions(t).length >= 2 && COMPARING.test(t) && words(t) >= 4;
+    const named = ahead.findIndex((k) => titleLike(clean(k)));
     if (named > 0 && ahead.slice(0, named).every((k) => looksLikeHeading(clean(k)) || clean(k).split(' ').length <= 12)) {
       for (const k of ahead.slice(0, named)) chrome(k, 'site-name');
       firstContent = ahead[named]!;
@@ -156,6 +160,15 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
       i = code.end - 1;
       continue;
     }
+    const collapsed = collapsedTableAt(lines, i, subjects, (k) => firstLine + k);
+    if (collapsed) {
+      list = undefined;
+      children.push(collapsed.table);
+      kvTables++;
+      removed.push({ text: collapsed.folded.join(' '), reason: 'table-labels', line });
+      i = collapsed.end - 1;
+      continue;
+    }
     const kv = keyValueTableAt(lines, i, subjects, (k) => firstLine + k);
     if (kv) {
       list = undefined;
@@ -200,6 +213,11 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
   const tree: Root = { type: 'root', children };
   const repairs: Repair[] = [];
   if (codeBlocks) repairs.push({ kind: 'code-block', count: codeBlocks, detail: 'code lines without fences kept as code blocks, indentation kept' });
-  if (kvTables) repairs.push({ kind: 'key-value-table', count: kvTables, detail: '"Label:" lines followed by one "Name: value" line per subject read as a table' });
+  if (kvTables)
+    repairs.push({
+      kind: 'key-value-table',
+      count: kvTables,
+      detail: '"Label:" lines followed by one "Name: value" line per subject, or "Label: a Label: b" lines, read as a table',
+    });
   return title === undefined ? { tree, removed, repairs } : { tree, removed, repairs, title, titleLine: titleLine!, repeats };
 }
