@@ -148,6 +148,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     const cleaned = sanitize(t, front.bodyLine, body, articleUrl);
     repairs.push(...cleaned.repairs);
     problems.push(...cleaned.problems);
+    dropped.push(...cleaned.removed);
   };
   if (format === 'markdown') {
     checkStructure(body, front.bodyLine);

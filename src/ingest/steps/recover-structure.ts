@@ -1,4 +1,4 @@
-import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { SubjectMatcher } from '../../text/match.ts';
 import { boilerplateReason } from './boilerplate.ts';
@@ -31,7 +31,7 @@ function words(s: string): number {
 
 /**
  * "PostgreSQL: Fully ACID compliant" is a labelled statement, not a heading: its value reads as a phrase
- * (a lower-case word of four letters or more), where a heading's is in title case ("Flask: A Lightweight
+ * (a lower-case word of four letters or more), where a heading's is in title case ("Redis: A Lightweight
  * Marvel") or a question.
  */
 function labelledStatement(t: string): boolean {
@@ -52,6 +52,22 @@ export function looksLikeHeading(line: string): boolean {
   return true;
 }
 
+/**
+ * Text with `backtick` spans as inline code: a dump copied from Markdown or a page's <code> keeps the
+ * backticks, which would otherwise show as literal quotes around the names.
+ */
+function inline(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\n]+)`/g)) {
+    if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+    out.push({ type: 'inlineCode', value: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
+}
+
 function paragraph(text: string, line: number): Paragraph {
   const label = LABEL.exec(text);
   // Short labels become bold, as the page showed them; long "labels" are ordinary sentences with a colon.
@@ -59,13 +75,10 @@ function paragraph(text: string, line: number): Paragraph {
     return {
       type: 'paragraph',
       position: at(line),
-      children: [
-        { type: 'strong', children: [{ type: 'text', value: `${label[1]}:` }] },
-        { type: 'text', value: ` ${label[2]}` },
-      ],
+      children: [{ type: 'strong', children: [{ type: 'text', value: `${label[1]}:` }] }, ...inline(` ${label[2]}`)],
     };
   }
-  return { type: 'paragraph', position: at(line), children: [{ type: 'text', value: text }] };
+  return { type: 'paragraph', position: at(line), children: inline(text) };
 }
 
 export interface Recovered {
