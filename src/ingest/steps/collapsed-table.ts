@@ -8,6 +8,7 @@ import type { SubjectMatcher } from '../../text/match.ts';
  * two subjects the line just above names, in its order, when it names two (else they stay empty).
  */
 const ROW = /^(\S.{0,59}?):\s+(\S.*?)\s+\1:\s+(\S.*)$/u;
+const MAX_ROW = 400;
 
 function cell(value: string): TableCell {
   return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [] };
@@ -26,7 +27,8 @@ export function collapsedTableAt(lines: readonly string[], i: number, subjects: 
   for (let k = i; k < lines.length; k++) {
     const t = lines[k]!.trim().replace(/\s+/g, ' ');
     if (!t) continue;
-    const m = ROW.exec(t);
+    // The repeated-label pattern backtracks over the line for each label length: long lines are prose.
+    const m = t.length <= MAX_ROW ? ROW.exec(t) : null;
     if (!m) break;
     rows.push([m[1]!, m[2]!, m[3]!]);
     end = k + 1;

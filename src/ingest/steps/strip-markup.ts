@@ -35,6 +35,7 @@ export function stripMarkup(body: string, bodyLine: number): StrippedMarkup {
   let fences = 0;
   let embeds = 0;
   let fence: string | undefined;
+  let noEndFrom = Infinity;
   const drop = (i: number, text: string) => {
     removed.push({ text: text.trim(), reason: 'template-markup', line: bodyLine + i });
   };
@@ -49,18 +50,16 @@ export function stripMarkup(body: string, bodyLine: number): StrippedMarkup {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
       continue;
     }
-    const lang = HIGHLIGHT.exec(line)?.[1];
-    if (lang) {
+    const lang = i >= noEndFrom ? undefined : HIGHLIGHT.exec(line)?.[1];
+    // Inside a highlight block everything is code, up to its end tag. Without an end tag the line is a
+    // plain tag line (below), and no later highlight tag can find an end either: searched once.
+    const endAt = lang ? lines.findIndex((l, k) => k > i && END_HIGHLIGHT.test(l)) : -1;
+    if (lang && endAt < 0) noEndFrom = i;
+    if (lang && endAt > 0) {
       lines[i] = `\`\`\`${lang}`;
+      lines[endAt] = '```';
       fences++;
-      // Inside a highlight block everything is code, up to its end tag.
-      for (let k = i + 1; k < lines.length; k++) {
-        if (END_HIGHLIGHT.test(lines[k]!)) {
-          lines[k] = '```';
-          i = k;
-          break;
-        }
-      }
+      i = endAt;
       continue;
     }
     if (LIQUID_LINE.test(line) || IAL_LINE.test(line)) {

@@ -55,8 +55,9 @@ export function codeBlockAt(lines: readonly string[], i: number): { end: number;
       // A blank line ends a balanced block unless code resumes right after it (a Vue file's <script>).
       if (blank) {
         if (balance > 0) continue;
-        const next = lines.slice(k + 1).find((l) => l.trim() !== '');
-        if (next === undefined || !codeStart(next)) break;
+        let n = k + 1;
+        while (n < lines.length && lines[n]!.trim() === '') n++;
+        if (n >= lines.length || !codeStart(lines[n]!)) break;
         continue;
       }
       if (balance <= 0 && !codeStart(raw) && (!CONTINUES.test(raw) || PROSE.test(raw.trim()))) break;

@@ -43,3 +43,23 @@ test('void tags open nothing, a label line ends a block, and prose ends a block 
   assert.deepEqual(codeBlockAt(lines, 0), { end: 3, lang: 'html' });
   assert.deepEqual(codeBlockAt(lines, 4), { end: 6, lang: 'html' });
 });
+
+test('hostile shapes stay linear: long lines, many blank-separated blocks, unclosed highlight tags', async () => {
+  const { collapsedTableAt } = await import('../../../src/ingest/steps/collapsed-table.ts');
+  const { stripMarkup } = await import('../../../src/ingest/steps/strip-markup.ts');
+  const ctx = loadContext('tests/fixtures/ingest/_content');
+  // A 1 MB line of "a: " would make the repeated-label pattern backtrack for minutes; it is not tried.
+  const long = `${'a: '.repeat(350_000)}`;
+  assert.equal(
+    collapsedTableAt([long, long], 0, ctx.subjectMatcher, (i) => i + 1),
+    undefined,
+  );
+  // Unclosed highlight tags: one search for an end tag in all, then each is listed as template markup.
+  const open = Array<string>(20_000).fill('{% highlight js %}').join('\n');
+  const r = stripMarkup(open, 1);
+  assert.ok(r.repairs.every((x) => x.kind !== 'code-fence'));
+  assert.equal(r.removed.length, 20_000);
+  const blocks = Array<string>(20_000).fill('const a = 1;\n').join('\n');
+  // Code resumes after each blank line, so it is one block, cut at the 400-line bound.
+  assert.equal(codeBlockAt(blocks.split('\n'), 0)!.end, 399);
+});
