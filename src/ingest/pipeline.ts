@@ -14,16 +14,22 @@ import { IngestError, warning } from './problem.ts';
 import { removeBoilerplate } from './steps/boilerplate.ts';
 import { blockText, classifySections } from './steps/classify.ts';
 import { decode } from './steps/decode.ts';
+import { takeByline } from './steps/byline.ts';
+import { dedupeBody } from './steps/dedupe-body.ts';
 import { emitMdx } from './steps/emit-mdx.ts';
 import { collectTables } from './steps/collect-tables.ts';
 import { extractClaims } from './steps/extract-claims.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
+import { stripMarkup } from './steps/strip-markup.ts';
 import { mapFields } from './steps/map-fields.ts';
 import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
 import { detectLanguage, isEnglish } from './steps/detect-language.ts';
 import { recoverStructure } from './steps/recover-structure.ts';
+import { repairTables } from './steps/repair-tables.ts';
+import { codeSpanLines } from './steps/code-span-lines.ts';
 import { repairMojibake } from './steps/repair-text.ts';
 import { extractTitle } from './steps/extract-title.ts';
+import { dumpTitle } from './steps/dump-title.ts';
 import { sanitize } from './steps/sanitize.ts';
 import { verifyMdx } from './steps/verify-mdx.ts';
 
@@ -109,7 +115,10 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   const repaired = repairMojibake(decoded.text);
   const front = splitFrontmatter(repaired.text);
   const fields = mapFields({ ...front.data });
-  const format = detectFormat(src.name, front.body, front.kind !== 'none');
+  // Blog-engine markup goes before anything reads the body; line numbers stay as in the source.
+  const markup = stripMarkup(front.body, front.bodyLine);
+  const body = markup.text;
+  const format = detectFormat(src.name, body, front.kind !== 'none');
   const problems: Problem[] = [...decoded.problems, ...front.problems];
   if (!front.body.trim())
     throw new IngestError(
@@ -119,32 +128,48 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     );
 
   let tree: Root;
-  const dropped: ArticleData['removed'] = [];
+  const dropped: ArticleData['removed'] = [...markup.removed];
   let title = fields.title;
   let titleFrom: ArticleData['titleFrom'] = 'frontmatter';
-  const repairs = [...decoded.repairs, ...repaired.repairs];
+  const repairs = [...decoded.repairs, ...repaired.repairs, ...markup.repairs];
   const sidecar = mapFields(src.sidecar ?? {});
   for (const r of fields.rejected)
     problems.push(warning(`The frontmatter's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the frontmatter to keep it.`, 'frontmatter', front.fieldLine(r.key)));
+  for (const [where, f, line] of [
+    ['frontmatter', fields, front.fieldLine(fields.ambiguousDate?.key ?? '')],
+    ['sidecar', sidecar, 1],
+  ] as const)
+    if (f.ambiguousDate)
+      problems.push(warning(`The ${where}'s ${f.ambiguousDate.key} "${f.ambiguousDate.value}" is ambiguous: ${f.ambiguousDate.reading}. Write it as YYYY-MM-DD to be sure.`, 'date', line));
   for (const r of sidecar.rejected) problems.push(warning(`The sidecar's ${r.field} "${r.value.slice(0, 60)}" was left out: ${r.reason}. Fix it in the sidecar to keep it.`, 'sidecar'));
   const articleUrl = fields.url ?? sidecar.url;
   // Every node that survives is sanitized, whichever way the tree was made.
   const sanitizeInto = (t: Root) => {
-    const cleaned = sanitize(t, front.bodyLine, front.body, articleUrl);
+    const cleaned = sanitize(t, front.bodyLine, body, articleUrl);
     repairs.push(...cleaned.repairs);
     problems.push(...cleaned.problems);
+    dropped.push(...cleaned.removed);
   };
   if (format === 'markdown') {
-    checkStructure(front.body, front.bodyLine);
-    tree = parseMarkdown(front.body);
+    checkStructure(body, front.bodyLine);
+    tree = parseMarkdown(body);
     // Sanitized before the title is taken, so markup in a heading becomes the title's visible text.
     sanitizeInto(tree);
+    repairs.push(...repairTables(tree), ...codeSpanLines(tree));
     const t = extractTitle(tree, title);
     title = t.title;
     if (t.from) titleFrom = t.from;
     if (t.removed) dropped.push({ text: t.removed.text, reason: 'duplicate-title', line: t.removed.line + front.bodyLine - 1 });
+    if (!title && front.kind === 'none' && !/\.(md|markdown|mdx|mkd)$/i.test(src.name)) {
+      const d = dumpTitle(tree, front.bodyLine);
+      dropped.push(...d.removed);
+      if (d.title) {
+        title = d.title;
+        titleFrom = 'first-line';
+      }
+    }
   } else {
-    const recovered = recoverStructure(front.body, front.bodyLine, ctx.subjectMatcher);
+    const recovered = recoverStructure(body, front.bodyLine, ctx.subjectMatcher);
     tree = recovered.tree;
     sanitizeInto(tree);
     if (!title && recovered.title) {
@@ -152,8 +177,15 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
       titleFrom = 'first-line';
     }
     for (const line of recovered.repeats ?? []) dropped.push({ text: recovered.title!, reason: 'duplicate-title', line });
+    dropped.push(...recovered.removed);
+    repairs.push(...recovered.repairs);
   }
   const removed = [...dropped, ...removeBoilerplate(tree, front.bodyLine)];
+  const byline = takeByline(tree, front.bodyLine);
+  if (byline.removed) removed.push(byline.removed);
+  const duplicates = dedupeBody(tree, front.bodyLine);
+  removed.push(...duplicates.removed);
+  problems.push(...duplicates.problems);
   if (!title && sidecar.title) {
     title = sidecar.title;
     titleFrom = 'sidecar';
@@ -180,8 +212,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   const data = articleSchema.parse({
     ...fields,
     site: fields.site ?? sidecar.site,
-    author: fields.author ?? sidecar.author,
-    date: fields.date ?? sidecar.date,
+    author: fields.author ?? sidecar.author ?? byline.author,
+    date: fields.date ?? sidecar.date ?? byline.date,
     url: fields.url ?? sidecar.url,
     title,
     description: fields.description || describe(tree),

@@ -21,13 +21,42 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Open round brackets minus closed ones, never below zero ("1) item" closes nothing it opened). */
+function openParens(s: string): number {
+  let depth = 0;
+  for (const c of s)
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  return depth;
+}
+
+// How many following pieces may be joined to close a bracket: an aside is a clause or two, and an
+// unclosed "(" must not glue the rest of a paragraph into one sentence.
+const ASIDE_PIECES = 2;
+
 export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
   // A line break inside a block is a soft wrap (hard-wrapped exports, text dumps), not the end of a
   // sentence, but Unicode's sentence rules always break at one. Segmenting with spaces in their place
   // (same length, so offsets still fit the block) keeps "higher\nlearning curve than" one sentence.
-  for (const s of segmenter.segment(text.replace(/\n/g, ' '))) {
-    if (s.segment.trim()) out.push({ start: s.index, end: s.index + s.segment.length, text: s.segment.trim() });
+  const flat = text.replace(/\n/g, ' ');
+  const pieces = [...segmenter.segment(flat)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+  const out: Sentence[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const start = pieces[i]!.start;
+    let end = pieces[i]!.end;
+    // Intl.Segmenter ends a sentence at "?" or "!" even inside brackets ("(right? Yes please)."),
+    // which would leave "Yes please)." as a quote of its own: join the pieces up to the closing bracket.
+    if (/[?!]["”’']?\s*$/u.test(flat.slice(start, end)) && openParens(flat.slice(start, end)) > 0) {
+      for (let k = 1; k <= ASIDE_PIECES && i + k < pieces.length; k++) {
+        if (openParens(flat.slice(start, pieces[i + k]!.end)) === 0) {
+          end = pieces[i + k]!.end;
+          i += k;
+          break;
+        }
+      }
+    }
+    const segment = flat.slice(start, end);
+    if (segment.trim()) out.push({ start, end, text: segment.trim() });
   }
   return out;
 }

@@ -1,34 +1,22 @@
+import { readFileSync } from 'node:fs';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { parse } from 'yaml';
 import type { ArticleData } from '../../schemas/article.ts';
 import { removeRanges, sentences } from '../../text/phrasing.ts';
 import { phrasingText } from '../../text/phrasing.ts';
 
 type Removed = ArticleData['removed'][number];
 
-/**
- * What page furniture looks like on the web, whatever the subject. Each rule names why text was
- * taken out; the reason is shown to readers on the methodology page.
- */
-const RULES: Array<{ reason: string; pattern: RegExp }> = [
-  { reason: 'copyright', pattern: /^\s*(©|\(c\)\s|copyright\b)|\ball rights reserved\b/i },
-  { reason: 'read-more', pattern: /^\s*(read more|read also|also read|related (posts?|articles?)|see also|recommended( reading)?)\s*:/i },
-  { reason: 'sign-off', pattern: /\bthanks? (you )?for reading\b/i },
-  {
-    reason: 'reaction-bait',
-    pattern: /\b(was this (article|post|guide) (helpful|useful)|please react|react to (my|this|the) (article|post)|like and share|which is your go[ -]to)\b/i,
-  },
-  {
-    reason: 'call-to-action',
-    pattern:
-      /\b(comment below|let us know in the comments|leave (us )?a comment|in the comments below|subscribe (to|for)|sign up for our|follow us on|share (this|it) with|send us an email|contact us (today|now)|get in touch|we will respond|we(?:'|’)ll get back to you|check out our|have (any )?questions or experiences|we have many other resources)\b/i,
-  },
-  { reason: 'author-promotion', pattern: /\b(about the author|hire (us|me)\b|our (services|team) can help|book a (call|demo)|consider hiring)\b/i },
-];
+// What page furniture looks like on the web, whatever the subject and language (data, not code): each
+// reason names why text was taken out, and is shown to readers with the text.
+const RULES: Array<{ reason: string; pattern: RegExp }> = Object.entries(parse(readFileSync(new URL('./boilerplate.yaml', import.meta.url), 'utf8')) as Record<string, string[]>).flatMap(
+  ([reason, patterns]) => patterns.map((p) => ({ reason, pattern: new RegExp(p, 'iu') })),
+);
 
 // After a sign-off ("Thanks for reading!") only page furniture follows, unless real text does.
 const TAIL_WORD_LIMIT = 80;
 
-function ruleFor(text: string): string | undefined {
+export function boilerplateReason(text: string): string | undefined {
   return RULES.find((r) => r.pattern.test(text))?.reason;
 }
 
@@ -56,12 +44,12 @@ export function removeBoilerplate(tree: Root, bodyLine: number): Removed[] {
       kept.push(node);
       continue;
     }
-    const reason = ruleFor(text);
+    const reason = boilerplateReason(text);
     if (reason === 'sign-off') {
       const rest = tree.children.slice(i + 1);
       if (wordCount(rest) <= TAIL_WORD_LIMIT && !rest.some((n) => n.type === 'table' || n.type === 'code')) {
         removed.push({ text, reason, line: line(node) });
-        for (const n of rest) removed.push({ text: textOf(n).trim(), reason: ruleFor(textOf(n)) ?? 'sign-off', line: line(n) });
+        for (const n of rest) removed.push({ text: textOf(n).trim(), reason: boilerplateReason(textOf(n)) ?? 'sign-off', line: line(n) });
         break;
       }
     }
@@ -72,7 +60,7 @@ export function removeBoilerplate(tree: Root, bodyLine: number): Removed[] {
     }
     // Offsets must be in the untrimmed text, which is what removeRanges counts in.
     const parts = sentences(textOf(node));
-    const drop = parts.map((s) => ({ ...s, reason: ruleFor(s.text) })).filter((s) => s.reason);
+    const drop = parts.map((s) => ({ ...s, reason: boilerplateReason(s.text) })).filter((s) => s.reason);
     if (drop.length === 0) {
       kept.push(node);
       continue;
@@ -86,6 +74,8 @@ export function removeBoilerplate(tree: Root, bodyLine: number): Removed[] {
     const children = removeRanges((node as Paragraph).children, drop);
     if (phrasingText(children).trim()) kept.push({ ...node, children } as Paragraph);
   }
+  // A rule that only separated the article from the footer removed after it would end the page on a line.
+  while (removed.length && kept.at(-1)?.type === 'thematicBreak' && kept.at(-1) !== tree.children.at(-1)) kept.pop();
   tree.children = kept;
   return removed;
 }

@@ -4,12 +4,17 @@ import { sentences } from '../../text/phrasing.ts';
 import { blockText } from './classify.ts';
 import { phrasingText } from '../../text/phrasing.ts';
 
-/** Markdown by extension, or a `.txt` whose lines carry Markdown headings or tables; else a plain-text dump. */
+/**
+ * Markdown by extension, or a `.txt` whose lines carry Markdown headings (a table alone does not make a
+ * page dump Markdown: dumps keep the page's tables as pipe rows, and structure recovery reads those);
+ * else a plain-text dump.
+ */
 export function detectFormat(name: string, body: string, hadFrontmatter: boolean): 'markdown' | 'text' {
   if (/\.(md|markdown|mdx|mkd)$/i.test(name) || hadFrontmatter) return 'markdown';
   const headings = (body.match(/^#{1,6}\s+\S/gm) ?? []).length;
   const tableRule = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m.test(body);
-  return headings >= 2 || tableRule ? 'markdown' : 'text';
+  const links = /\[[^\]\n]+\]\(https?:[^)\s]+\)/.test(body);
+  return headings >= 2 || (tableRule && (headings >= 1 || links)) ? 'markdown' : 'text';
 }
 
 /** A meta description from the opening sentences, at most about 160 characters. */

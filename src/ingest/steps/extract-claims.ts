@@ -4,6 +4,7 @@ import type { Section } from '../../schemas/article.ts';
 import { FACTS, USE_CASES } from '../../schemas/reserved.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { analyseSentence, type SentenceContext } from '../claims/analyse-sentence.ts';
+import { cellMark } from '../claims/cell-marks.ts';
 import type { IngestContext } from '../context.ts';
 import { sentences, wrapRanges } from '../../text/phrasing.ts';
 import { splitSections } from './classify.ts';
@@ -55,7 +56,7 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
   const stack: Array<{ depth: number; subject: string | undefined }> = [];
 
   /** One sentence or cell: its claims, and whether it needs an anchor. */
-  const read = (text: string, scope: Scope, section: string): string | undefined => {
+  const read = (text: string, scope: Scope, section: string, mark?: { polarity: 1 | -1; cue: string }): string | undefined => {
     const index = unit++;
     const quote = text.trim();
     if (!quote) return undefined;
@@ -75,6 +76,8 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
       add({ subject: s.subject, topic: s.topic, stance: STANCE[s.polarity], kind, cue: s.cue, ...(s.versus ? { versus: s.versus } : {}) });
     }
     const owner = subject ?? scope.subject;
+    // A "✅" or "No" cell says nothing in words: its row label gives the topic and its column the subject.
+    if (mark && found.size === 0 && owner && scope.topic) add({ subject: owner, topic: scope.topic, stance: STANCE[mark.polarity], kind: 'attribute', cue: mark.cue });
     if (scope.useCase && scope.listed && owner && !found.has(`${owner}-${USE_CASES}`)) {
       add({ subject: owner, topic: USE_CASES, stance: 'favours', kind: 'use-case', cue: 'listed under a use-case heading' });
     }
@@ -114,7 +117,9 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
         const cellScope: Scope = { subject: col?.subject ?? scope.subject, polarity: col?.polarity || scope.polarity || 0, topic: rowTopic, useCase: col?.useCase ?? false, listed: true };
         // Nor across table cells: each cell is read on its own.
         previous = cellScope.subject;
-        const id = read(phrasingText(cell.children), cellScope, section);
+        const text = phrasingText(cell.children);
+        const marked = rowTopic ? cellMark(text) : undefined;
+        const id = read(text, cellScope, section, marked && { polarity: marked.polarity, cue: `"${marked.mark}" in the "${label.trim()}" row` });
         if (id) cell.children = [anchorSpan(id, cell.children)];
       });
     }

@@ -1,5 +1,6 @@
 import type { ArticleData } from '../../schemas/article.ts';
 import { absoluteHttpUrl } from '../url-policy.ts';
+import { readDate } from './read-date.ts';
 
 export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' | 'description'> & {
   title?: string | undefined;
@@ -7,6 +8,8 @@ export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' 
   ignoredFields: string[];
   /** Values present in the source that could not be used, so the report can say so. */
   rejected: Array<{ field: 'url' | 'date'; key: string; value: string; reason: string }>;
+  /** A date that reads two ways (12-08-2025): which field, what was written, and how it was read. */
+  ambiguousDate?: { key: string; value: string; reading: string };
 };
 
 // Each schema field and the names blogs, Jekyll, Hugo and SEO plugins use for it, in order of preference.
@@ -14,7 +17,7 @@ const ALIASES = {
   title: ['title', 'meta_title', 'og_title', 'name', 'headline'],
   description: ['description', 'meta_description', 'summary', 'excerpt', 'subtitle'],
   author: ['author', 'authors', 'by', 'creator'],
-  date: ['date', 'published', 'publishdate', 'pubdate', 'published_at', 'created', 'lastmod', 'updated'],
+  date: ['date', 'published', 'datepublished', 'date_published', 'publishdate', 'pubdate', 'published_at', 'created', 'lastmod', 'updated'],
   url: ['canonical', 'canonical_url', 'url', 'link', 'source', 'original_url', 'permalink'],
   site: ['site', 'site_name', 'publisher', 'blog'],
 } as const;
@@ -29,13 +32,6 @@ function text(v: unknown): string | undefined {
   if (Array.isArray(v)) return v.map(text).filter(Boolean).join(', ') || undefined;
   if (typeof v === 'object' && v !== null && 'name' in v) return text((v as { name: unknown }).name);
   return undefined;
-}
-
-function isoDate(v: unknown): string | undefined {
-  const raw = text(v);
-  if (!raw) return undefined;
-  const d = new Date(raw);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
 }
 
 /**
@@ -81,7 +77,9 @@ export function mapFields(data: Record<string, unknown>): MappedFields {
     rejected: [],
   };
   const rawDate = pick(ALIASES.date);
-  out.date = isoDate(rawDate);
+  const read = readDate(text(rawDate) ?? '');
+  out.date = read.date;
+  if (read.ambiguous) out.ambiguousDate = { key: picked, value: text(rawDate)!, reading: read.ambiguous };
   if (rawDate !== undefined && out.date === undefined && text(rawDate)) out.rejected.push({ field: 'date', key: picked, value: text(rawDate)!, reason: 'it is not a date that can be read' });
   const rawUrl = text(pick(ALIASES.url));
   const urlKey = picked;

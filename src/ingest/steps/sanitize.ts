@@ -7,6 +7,7 @@ import { MARKDOWN_NODES } from '../markdown-nodes.ts';
 import { safeLinkTarget } from '../url-policy.ts';
 
 type Repair = ArticleData['repairs'][number];
+type Removed = ArticleData['removed'][number];
 
 // A code fence's language and meta string end up in the fence line; only plain words may.
 const CODE_INFO = /^[\w+#.-]{1,40}$/;
@@ -22,9 +23,10 @@ function lineOf(node: Nodes, offset: number): number {
  * links to their original or their alt text (an MDX image would make the build fetch or import the
  * file), and node types outside the allowlist become their text.
  */
-export function sanitize(tree: Root, bodyLine: number, source: string, articleUrl?: string): { repairs: Repair[]; problems: Problem[] } {
+export function sanitize(tree: Root, bodyLine: number, source: string, articleUrl?: string): { repairs: Repair[]; problems: Problem[]; removed: Removed[] } {
   const offset = bodyLine - 1;
   const problems: Problem[] = [];
+  const removed: Removed[] = [];
   let html = 0;
   let links = 0;
   let images = 0;
@@ -55,7 +57,14 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
           // One paragraph per blank-line-separated part: a blank line inside one paragraph can only be
           // written as "&#xA;&#xA;", which runs the parts together on the page.
           for (const part of node.value.split(/\n[ \t]*\n/)) {
-            if (part.trim()) out.push({ type: 'paragraph', children: [{ type: 'text', value: part.trim() }], ...(node.position ? { position: node.position } : {}) });
+            if (!part.trim()) continue;
+            // Tags with no text between them (`<div class="icon"></div>`, `</a>`, `<!--more-->`) are the
+            // page's layout, not the author's words: listed as removed rather than shown as text.
+            if (!part.replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g, '').trim()) {
+              removed.push({ text: part.trim(), reason: 'html-markup', line: lineOf(node, offset) });
+              continue;
+            }
+            out.push({ type: 'paragraph', children: [{ type: 'text', value: part.trim() }], ...(node.position ? { position: node.position } : {}) });
           }
         } else out.push({ type: 'text', value: node.value });
         continue;
@@ -118,5 +127,5 @@ export function sanitize(tree: Root, bodyLine: number, source: string, articleUr
   if (links) repairs.push({ kind: 'unsafe-link', count: links, detail: 'link targets other than http(s), mailto or anchors removed' });
   if (images) repairs.push({ kind: 'image', count: images, detail: 'images shown as links to the original' });
   if (other) repairs.push({ kind: 'other-markup', count: other, detail: 'markup outside ordinary Markdown shown as text' });
-  return { repairs, problems };
+  return { repairs, problems, removed };
 }

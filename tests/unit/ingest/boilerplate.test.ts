@@ -44,3 +44,27 @@ test('ordinary text that mentions comments or copyright law is kept', () => {
   assert.deepEqual(removeBoilerplate(tree, 1), []);
   assert.equal(tree.children.length, 2);
 });
+
+test('patterns come from data, in more than one language: comment-box, social and WeChat footers, review credits', () => {
+  const tree = parseMarkdown(
+    [
+      'Flask is small.',
+      'Please share your thoughts in the comment box. Flask has extensions.',
+      'Connect with me on Twitter for more.',
+      '欢迎关注我的微信公众号，获取更多文章。',
+      '---',
+      'This article was peer reviewed by Ann Example. Thanks to all of Example’s peer reviewers for making it better!',
+    ].join('\n\n'),
+  );
+  const removed = removeBoilerplate(tree, 1);
+  assert.equal(emitBody(tree), 'Flask is small.\n\nFlask has extensions.\n');
+  assert.deepEqual(
+    removed.map((r) => [r.reason, r.line]),
+    [
+      ['call-to-action', 3],
+      ['call-to-action', 5],
+      ['call-to-action', 7],
+      ['editorial-note', 11],
+    ],
+  );
+});

@@ -40,3 +40,23 @@ test('a line break inside a block is a soft wrap, not a sentence end', () => {
   // Offsets still index the original text, line break included.
   assert.equal(text.slice(found[0]!.start, found[0]!.end).trim(), 'Vim has a much higher\nlearning curve than emacs.');
 });
+
+test('a question or exclamation inside brackets does not end the sentence', () => {
+  assert.deepEqual(
+    sentences('It is fast (right? Yes please). Done (really! Done). Next.').map((s) => s.text),
+    ['It is fast (right? Yes please).', 'Done (really! Done).', 'Next.'],
+  );
+  // Offsets still cover the text without gaps.
+  const text = 'A (b? c). D.';
+  assert.deepEqual(
+    sentences(text).map((s) => text.slice(s.start, s.end)),
+    ['A (b? c). ', 'D.'],
+  );
+});
+
+test('an unclosed bracket joins at most a short aside, not the rest of the paragraph', () => {
+  assert.deepEqual(
+    sentences('Is it fast (maybe? One. Two. Three. Four.').map((s) => s.text),
+    ['Is it fast (maybe?', 'One.', 'Two.', 'Three.', 'Four.'],
+  );
+});
