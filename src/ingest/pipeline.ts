@@ -183,6 +183,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     author: fields.author ?? sidecar.author,
     date: fields.date ?? sidecar.date,
     url: fields.url ?? sidecar.url,
+    sourceType: fields.sourceType ?? sidecar.sourceType,
     title,
     description: fields.description || describe(tree),
     source: src.name,
