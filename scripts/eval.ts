@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { topicConsensus } from '../src/analysis/consensus.ts';
+import { strength } from '../src/analysis/strength.ts';
 import { loadContext } from '../src/ingest/context.ts';
 import { articleId } from '../src/ingest/pipeline.ts';
 import { nameKey } from '../src/ingest/find-subjects.ts';
@@ -72,8 +73,8 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n
 function siteVerdict(topic: string, claims: Claim[], subjects: string[]): string {
   const c = topicConsensus(topic, claims, subjects);
   if (!c.sources.length) return 'absent';
-  if (c.favoured && !c.contested) return c.favoured;
-  return 'split';
+  // The site names a winner only where the evidence is strong or leans one way (src/analysis/strength.ts).
+  return strength(c).winner ?? 'split';
 }
 
 function agrees(gold: string, ours: string): boolean {

@@ -1,5 +1,6 @@
 import { RESERVED_TOPICS } from '../schemas/reserved.ts';
 import type { Claim } from '../schemas/claim.ts';
+import { isEvidence } from './evidence.ts';
 
 /** What one source concludes on one topic, from the stances of all its claims there. */
 export interface SourceVerdict {
@@ -27,8 +28,10 @@ export interface TopicConsensus {
   favoured: string | null;
   /** Per subject: which sources are for it and which speak against it. */
   tally: Record<string, SubjectTally>;
-  /** Sources that take a side or make a point on this topic. */
+  /** Sources that argue this topic: at least one statement for or against a subject that counts as evidence. */
   sources: string[];
+  /** Sources with any statement on the topic, neutral remarks and fragments included. */
+  mentioning: string[];
   /** Sources favour different subjects, or one source argues both ways so evenly that it favours none. */
   contested: boolean;
   /** Fewer than two sources take a side. */
@@ -75,7 +78,9 @@ function supports(c: Claim, subjects: readonly string[]): string[] {
 
 /** One topic's consensus across sources. Pure: same claims, same answer. */
 export function topicConsensus(topic: string, claims: readonly Claim[], subjects: readonly string[]): TopicConsensus {
-  const onTopic = claims.filter((c) => c.topic === topic && c.stance !== 'neutral');
+  const all = claims.filter((c) => c.topic === topic);
+  // Fragments ("Lightweight", "X is a great choice if:") stay on the page but take no side here.
+  const onTopic = all.filter((c) => c.stance !== 'neutral' && isEvidence(c.quote));
   const byArticle = new Map<string, Claim[]>();
   for (const c of onTopic) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
   const verdicts: SourceVerdict[] = [...byArticle].map(([article, cs]) => {
@@ -97,6 +102,7 @@ export function topicConsensus(topic: string, claims: readonly Claim[], subjects
     favoured,
     tally,
     sources: verdicts.map((v) => v.article),
+    mentioning: [...new Set(all.map((c) => c.article))].sort(),
     contested: sidesTaken > 1 || verdicts.some((v) => v.mixed && v.favoured === null),
     thin: verdicts.filter((v) => v.favoured).length < 2,
     verdicts,

@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Claim } from '../schemas/claim.ts';
 import type { TopicConsensus } from './consensus.ts';
+import { strength } from './strength.ts';
 
 /** Column order of the published claims dataset (JSON keys and CSV header alike). */
-export const CLAIM_FIELDS = ['id', 'article', 'subject', 'topic', 'stance', 'kind', 'versus', 'quote', 'anchor', 'section', 'cue', 'curated', 'url'] as const;
+export const CLAIM_FIELDS = ['id', 'article', 'subject', 'topic', 'stance', 'kind', 'versus', 'quote', 'anchor', 'section', 'cue', 'curated', 'facts', 'url'] as const;
 
 export type DatasetClaim = Record<(typeof CLAIM_FIELDS)[number], string>;
 
@@ -22,6 +23,8 @@ export function datasetClaim(c: Claim, articleUrl: (article: string) => string):
     section: c.section,
     cue: c.cue,
     curated: c.curated ?? '',
+    // Key facts as "key=value" pairs ("first-release=2010; creator=Armin Ronacher"), one cell for CSV and JSON alike.
+    facts: (c.facts ?? []).map((f) => `${f.key}=${f.value}`).join('; '),
     url: `${articleUrl(c.article)}#${c.anchor}`,
   };
 }
@@ -39,9 +42,14 @@ export function claimsCsv(rows: readonly DatasetClaim[]): string {
 
 /** The consensus record per topic as published in `/data/consensus.json`. */
 export function datasetConsensus(c: TopicConsensus, subjects: readonly string[]) {
+  const s = strength(c);
   return {
     topic: c.topic,
-    favoured: c.favoured,
+    /** The winner the site names: null when the evidence is split or too thin (see `strength`). */
+    favoured: s.winner,
+    /** The subject most sources favour, named as winner or not. */
+    leader: s.leader,
+    strength: s.level,
     counts: Object.fromEntries(subjects.map((s) => [s, { for: c.tally[s]!.for.length, against: c.tally[s]!.against.length }])),
     sourcesFor: Object.fromEntries(subjects.map((s) => [s, c.tally[s]!.for])),
     sources: c.sources,

@@ -215,6 +215,7 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     author: fields.author ?? sidecar.author ?? byline.author,
     date: fields.date ?? sidecar.date ?? byline.date,
     url: fields.url ?? sidecar.url,
+    sourceType: fields.sourceType ?? sidecar.sourceType,
     title,
     description: fields.description || describe(tree),
     source: src.name,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { problemSchema } from './problem.ts';
 
+/** Kinds of source page a sidecar can name (`type:`); anything else is not a source type (Hugo's `type: post`). */
+export const SOURCE_TYPES = ['blog', 'vendor', 'docs', 'news', 'forum'] as const;
+
 /** A heading-delimited part of an article, with what ingest understood of it. */
 export const sectionSchema = z.object({
   /** The heading's anchor id on the article page (github-slugger). */
@@ -67,6 +70,8 @@ export const articleSchema = z.object({
   author: z.string().optional(),
   /** Publication date as ISO `YYYY-MM-DD`, when known. */
   date: z.string().optional(),
+  /** What kind of page the source is, when its sidecar or frontmatter says so: `vendor` for a company selling services around the subjects, `docs` for a project's own documentation. */
+  sourceType: z.enum(SOURCE_TYPES).optional(),
   /** Original address of the article, when known (absolute URL or the source's permalink). */
   url: z.string().optional(),
   /** Tags, categories and keywords from the source, de-duplicated. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** A checkable fact a sentence states: which row of the key-facts table (`first-release`, `creator`, `licence`, `language`, `github-stars`, `notable-users`, ...) and the value as written. */
+export const keyFactSchema = z.object({
+  key: z.string(),
+  value: z.string().min(1),
+});
+export type KeyFact = z.infer<typeof keyFactSchema>;
+
 /** One statement a source makes about one subject on one topic, with the sentence it comes from. */
 export const claimSchema = z.object({
   /** Stable id: `<article>-<sentence>-<subject>-<topic>`. */
@@ -24,6 +31,8 @@ export const claimSchema = z.object({
   section: z.string().default(''),
   /** The cue that decided the stance, for the methodology page. */
   cue: z.string().default(''),
+  /** For `fact` claims: the key facts the sentence states (see src/ingest/claims/fact-patterns.yaml). */
+  facts: z.array(keyFactSchema).optional(),
   /** Set when `content/curation.yaml` corrected this claim: the editor's reason. */
   curated: z.string().optional(),
 });

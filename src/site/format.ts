@@ -1,5 +1,7 @@
 // English wording for the site, in one place: the numbers come from src/analysis/, the words from here.
 import type { Agreement } from '../analysis/agreement.ts';
+import type { StrengthLevel } from '../analysis/strength.ts';
+import { MIN_EVIDENCE_WORDS, STRENGTH } from '../analysis/thresholds.ts';
 
 const pluralRules = new Intl.PluralRules('en');
 const lists = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -14,10 +16,15 @@ export function listPhrase(items: readonly string[]): string {
   return lists.format(items).replace(/, and (?=[^,]*$)/, ' and ');
 }
 
-/** "3 of 4 sources": the favoured subject's support among the sources that speak to the topic. */
+/** The strength of a verdict as a short mark. */
+export const STRENGTH_WORD: Record<StrengthLevel, string> = { strong: 'Strong', leans: 'Leans', split: 'Split', 'too-little': 'Too little evidence' };
+
+/** "3 of 4 sources": the favoured subject's support among the sources that argue the topic (take a side or argue both ways). */
 export function agreementPhrase(a: Agreement): string {
-  if (a.speaking === 0) return 'No source takes a side';
-  if (!a.favoured) return `Split across ${a.speaking} ${plural(a.speaking, 'source')}`;
+  const s = a.strength;
+  if (s.takingSide === 0) return 'No source takes a side';
+  if (s.level === 'too-little') return `Only ${s.takingSide} ${plural(s.takingSide, 'source')} ${plural(s.takingSide, 'takes', 'take')} a side`;
+  if (!a.favoured) return `${a.speaking} ${plural(a.speaking, 'source')} argue it, no majority`;
   return `${a.agreeing} of ${a.speaking} ${plural(a.speaking, 'source')}`;
 }
 
@@ -34,4 +41,45 @@ export function claimSearchTitle(
 ): string {
   const parts = claims.map((c) => `${subjectName(c.subject)} · ${topicLabel(c.topic)} (${STANCE_WORD[c.stance]})`);
   return [...new Set(parts)].join('; ');
+}
+
+/**
+ * The verdict and why, in one line, counting sources only where they argue the topic:
+ * "Leans X: 3 of the 4 sources that argue this favour X; 1 favours Y. 1 more mentions it without taking a side."
+ */
+export function strengthLine(a: Agreement, name: (id: string) => string): string {
+  const s = a.strength;
+  const sides = Object.entries(a.stands)
+    .filter(([, st]) => st.for.length)
+    .sort((x, y) => y[1].for.length - x[1].for.length)
+    .map(([id, st]) => `${st.for.length} ${plural(st.for.length, 'favours', 'favour')} ${name(id)}`);
+  const both = a.segments.find((x) => x.kind === 'both')?.count ?? 0;
+  if (both) sides.push(`${both} ${plural(both, 'argues', 'argue')} both ways evenly`);
+  const quiet = a.mentioning - a.speaking;
+  const tail = quiet > 0 ? ` ${quiet} more ${plural(quiet, 'mentions', 'mention')} it without taking a side.` : '';
+  if (s.level === 'too-little') {
+    const taken = s.takingSide === 0 ? 'no source takes a side' : `only ${s.takingSide} ${plural(s.takingSide, 'source')} ${plural(s.takingSide, 'takes', 'take')} a side`;
+    return `Too little evidence: ${taken}, so no winner is named.${tail}`;
+  }
+  if (s.level === 'split') return `Split: ${listPhrase(sides)}, so no winner is named.${tail}`;
+  const others = sides.slice(1);
+  const who = s.agreeing < s.arguing ? `${s.agreeing} of the ${s.arguing} sources` : s.arguing === 2 ? 'both sources' : `all ${s.arguing} sources`;
+  const head = `${s.level === 'strong' ? 'Strong for' : 'Leans'} ${name(a.favoured!)}: ${who} that argue this favour ${name(a.favoured!)}`;
+  return `${head}${others.length ? `; ${listPhrase(others)}` : ''}.${tail}`;
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The strength rules in words, with the numbers of src/analysis/thresholds.ts, for /methodology/. */
+export function strengthRules(): { evidence: string; levels: Array<{ level: StrengthLevel; text: string }> } {
+  const t = STRENGTH;
+  return {
+    evidence: `Statements under ${MIN_EVIDENCE_WORDS} words or ending in a colon (“Lightweight”, “Pick X if:”) take no side and are never quoted first. Quotes go clearest first (comparisons naming the rival, then full sentences), each sentence once per page.`,
+    levels: [
+      { level: 'strong', text: `At least ${t.strongSources} sources favour one option, and they are at least ${percent(t.strongShare)} of the sources that argue the topic.` },
+      { level: 'leans', text: `The leading option has at least ${percent(t.leanShare)} of them, short of strong.` },
+      { level: 'split', text: `No option reaches ${percent(t.leanShare)}, or a tie. No winner is named.` },
+      { level: 'too-little', text: `Fewer than ${t.minSources} sources take a side. No winner is named.` },
+    ],
+  };
 }

@@ -8,11 +8,12 @@ export interface SubjectSide {
   subject: string;
   /** Sources whose verdict on the topic favours this subject. */
   favouredBy: string[];
-  /** Sources with at least one statement against it. */
-  criticisedBy: string[];
-  for: Claim[];
-  against: Claim[];
-  neutral: Claim[];
+  /** Sources whose verdict is another subject. */
+  against: string[];
+  /** Sources that argue both ways and come down on neither side. */
+  both: string[];
+  /** Statements for it, against it, and neutral ones. */
+  claims: { for: Claim[]; against: Claim[]; neutral: Claim[] };
 }
 
 /** One source's statements on the topic. */
@@ -46,15 +47,20 @@ export function topicView(
   source: (id: string) => string,
 ): TopicView {
   const onTopic = claims.filter((x) => x.topic === topic);
+  const agree = agreement(c, subjects, articles.length);
   const sides = subjects.map((s) => {
     const own = onTopic.filter((x) => x.subject === s);
+    const stand = agree.stands[s] ?? { for: [], against: [], both: [] };
     return {
       subject: s,
-      favouredBy: c.tally[s]?.for ?? [],
-      criticisedBy: c.tally[s]?.against ?? [],
-      for: own.filter((x) => x.stance === 'favours'),
-      against: own.filter((x) => x.stance === 'disfavours'),
-      neutral: own.filter((x) => x.stance === 'neutral'),
+      favouredBy: stand.for,
+      against: stand.against,
+      both: stand.both,
+      claims: {
+        for: own.filter((x) => x.stance === 'favours'),
+        against: own.filter((x) => x.stance === 'disfavours'),
+        neutral: own.filter((x) => x.stance === 'neutral'),
+      },
     };
   });
   const verdicts = new Map(c.verdicts.map((v) => [v.article, v]));
@@ -65,7 +71,6 @@ export function topicView(
     .filter((s) => s.claims.length > 0)
     .map((s) => ({ article: s.article, favoured: s.v?.favoured ?? null, mixed: s.v?.mixed ?? false, claims: s.claims }));
   const silent = articles.filter((a) => !byArticle.has(a));
-  const agree = agreement(c, subjects, articles.length);
 
   const findings: string[] = [];
   for (const side of sides) {
@@ -76,11 +81,23 @@ export function topicView(
   const undecided = sources.filter((s) => !s.favoured).map((s) => source(s.article));
   if (undecided.length) findings.push(`${listPhrase(undecided)} ${plural(undecided.length, 'comes', 'come')} down on neither side.`);
   if (silent.length) findings.push(`${listPhrase(silent.map(source))} ${plural(silent.length, 'does', 'do')} not address it.`);
-  if (agree.thin && sources.length) findings.push('Fewer than two sources take a side, so treat this as thin evidence.');
   return { topic, agreement: agree, sides, sources, findings, silent };
 }
 
 /** Previous and next in taxonomy order, for reading topic pages in sequence. */
 export function neighbours<T>(items: readonly T[], index: number): { prev: T | undefined; next: T | undefined } {
   return { prev: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
+}
+
+/**
+ * A subject's statements that agree with where their source stands, so a quote labelled "For" never sits
+ * under "0 for": statements for it from sources whose verdict is this subject or who argue both ways,
+ * statements against it from sources whose verdict is another subject or who argue both ways. Neutral
+ * remarks only when no source takes a side on it.
+ */
+export function consistentClaims(side: SubjectSide): Claim[] {
+  const pro = new Set([...side.favouredBy, ...side.both]);
+  const con = new Set([...side.against, ...side.both]);
+  const sided = [...side.claims.for.filter((c) => pro.has(c.article)), ...side.claims.against.filter((c) => con.has(c.article))];
+  return sided.length ? sided : side.claims.neutral;
 }

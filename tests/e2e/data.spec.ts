@@ -18,7 +18,7 @@ const visible = (html: string) =>
 test('the published dataset holds every claim, and each quote is the text of its anchor on the built article page @subpath', async ({ request, baseURL }) => {
   const json = (await (await request.get('data/claims.json')).json()) as Array<Record<string, string>>;
   expect(json.length).toBe(claims.length);
-  expect(Object.keys(json[0]!)).toEqual(['id', 'article', 'subject', 'topic', 'stance', 'kind', 'versus', 'quote', 'anchor', 'section', 'cue', 'curated', 'url']);
+  expect(Object.keys(json[0]!)).toEqual(['id', 'article', 'subject', 'topic', 'stance', 'kind', 'versus', 'quote', 'anchor', 'section', 'cue', 'curated', 'facts', 'url']);
   const pages = new Map<string, string>();
   for (const c of json) {
     expect(c.url!.startsWith(new URL(baseURL!).pathname), c.url).toBe(true);
@@ -35,7 +35,7 @@ test('the published dataset holds every claim, and each quote is the text of its
 
 test('claims.csv has a header and one row per claim; consensus.json has a record per compared topic', async ({ request }) => {
   const csv = await (await request.get('data/claims.csv')).text();
-  expect(csv.split('\r\n')[0]).toBe('id,article,subject,topic,stance,kind,versus,quote,anchor,section,cue,curated,url');
+  expect(csv.split('\r\n')[0]).toBe('id,article,subject,topic,stance,kind,versus,quote,anchor,section,cue,curated,facts,url');
   // Rows are counted by their id column: quotes with line breaks would be quoted, not split.
   const ids = csv
     .split('\r\n')

@@ -51,3 +51,20 @@ test('another pair builds from its own content folder, and nothing of the bundle
     expect(html, `${path} must not mention the bundled pair`).not.toMatch(/\b(Flask|Django)\b/);
   }
 });
+
+test('the second pair shows verdict strength, each quote once, key facts or their absence, and checkable sources', async ({ page }) => {
+  const topics = parse(readFileSync(join(FIXTURE, 'topics.yaml'), 'utf8')) as Array<{ id: string }>;
+  await page.goto(`${site!.url}compare/`);
+  const phrases = await page.locator('table.compare .phrase').allTextContents();
+  expect(phrases.length).toBeGreaterThan(0);
+  for (const p of phrases) expect(p.replace(/\s+/g, ' ').trim()).toMatch(/^(Strong|Leans|Split) · /);
+  const quotes = (await page.locator('main .cite q').allTextContents()).map((q) => q.replace(/\s+/g, ' ').trim());
+  expect(quotes.filter((q, i) => quotes.indexOf(q) !== i)).toEqual([]);
+  for (const q of quotes) expect(q.split(' ').length, q).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('table.facts-table, section[aria-labelledby="key-facts"] p.muted')).toHaveCount(1);
+  await page.goto(`${site!.url}topics/${topics[0]!.id}/`);
+  await expect(page.locator('.verdict .strength-line')).toHaveText(/^(Strong for|Leans|Split|Too little evidence)\b/);
+  await page.goto(site!.url);
+  for (const meta of await page.locator('.source-card .meta').allTextContents()) expect(meta).toMatch(/ · (undated|\d{4}-\d\d-\d\d) · /);
+  expect(await page.locator('main').textContent()).not.toMatch(/\bindependent\b/i);
+});

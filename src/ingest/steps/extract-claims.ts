@@ -5,6 +5,7 @@ import { FACTS, USE_CASES } from '../../schemas/reserved.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { analyseSentence, type SentenceContext } from '../claims/analyse-sentence.ts';
 import { cellMark } from '../claims/cell-marks.ts';
+import { readFacts } from '../claims/facts.ts';
 import type { IngestContext } from '../context.ts';
 import { sentences, wrapRanges } from '../../text/phrasing.ts';
 import { splitSections } from './classify.ts';
@@ -13,9 +14,6 @@ import { phrasingText } from '../../text/phrasing.ts';
 // Grammar of list headings, true for any subject pair: which way a list leans.
 const PROS = /\b(pros|advantages?|benefits|strengths|upsides?|why choose)\b/i;
 const CONS = /\b(cons|disadvantages?|drawbacks?|weaknesses|limitations|downsides?)\b/i;
-// Dates of origin, people and counts: statements of fact rather than opinion.
-const FACT =
-  /\b(launched|released|introduced|created|founded|developed|first appeared)\b[^.]*\b(1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d)\b[^.]*\b(launched|released|introduced)\b|\b\d[\d.,]*k?\s+(stars|forks|followers|viewers|contributors)\b/i;
 
 interface Scope extends SentenceContext {
   /** Under a use-case heading or lead-in ("When to choose X", "X shines in:"). */
@@ -81,7 +79,10 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
     if (scope.useCase && scope.listed && owner && !found.has(`${owner}-${USE_CASES}`)) {
       add({ subject: owner, topic: USE_CASES, stance: 'favours', kind: 'use-case', cue: 'listed under a use-case heading' });
     }
-    if (owner && FACT.test(quote)) add({ subject: owner, topic: FACTS, stance: 'neutral', kind: 'fact', cue: 'date or count' });
+    // Dates of origin, people, licences and counts: statements of fact rather than opinion.
+    const fact = readFacts(quote, ctx.subjectMatcher.mentions(quote), owner);
+    for (const who of fact?.subjects ?? [])
+      add({ subject: who, topic: FACTS, stance: 'neutral', kind: 'fact', cue: fact!.facts.length ? 'key fact' : 'date or count', ...(fact!.facts.length ? { facts: fact!.facts } : {}) });
     claims.push(...found.values());
     return found.size ? anchor : undefined;
   };

@@ -1,8 +1,8 @@
-import type { ArticleData } from '../../schemas/article.ts';
+import { SOURCE_TYPES, type ArticleData } from '../../schemas/article.ts';
 import { absoluteHttpUrl } from '../url-policy.ts';
 import { readDate } from './read-date.ts';
 
-export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' | 'description'> & {
+export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' | 'description' | 'sourceType'> & {
   title?: string | undefined;
   tags: string[];
   ignoredFields: string[];
@@ -21,6 +21,8 @@ const ALIASES = {
   url: ['canonical', 'canonical_url', 'url', 'link', 'source', 'original_url', 'permalink'],
   site: ['site', 'site_name', 'publisher', 'blog'],
 } as const;
+// `type` doubles as a blog engine's layout switch (`type: post`): only the values of SOURCE_TYPES count.
+const SOURCE_TYPE_FIELDS = ['source_type', 'type'];
 const TAG_FIELDS = ['tags', 'categories', 'category', 'keywords', 'meta_keywords', 'topics'];
 // Fields that only matter to the blog engine that rendered the original.
 const LAYOUT_FIELDS = ['layout', 'draft', 'image', 'cover', 'thumbnail', 'featured', 'comments', 'slug', 'weight', 'type', 'toc'];
@@ -88,6 +90,11 @@ export function mapFields(data: Record<string, unknown>): MappedFields {
     if (checked.url) out.url = checked.url;
     else out.rejected.push({ field: 'url', key: urlKey, value: rawUrl, reason: checked.reason! });
   }
+  const typeKey = SOURCE_TYPE_FIELDS.find((f) => SOURCE_TYPES.includes(text(lower.get(f))?.toLowerCase() as (typeof SOURCE_TYPES)[number]));
+  if (typeKey) {
+    out.sourceType = text(lower.get(typeKey))!.toLowerCase() as (typeof SOURCE_TYPES)[number];
+    used.add(typeKey);
+  }
   const tags = new Map<string, string>();
   for (const f of TAG_FIELDS) {
     if (!lower.has(f)) continue;
@@ -97,7 +104,7 @@ export function mapFields(data: Record<string, unknown>): MappedFields {
   out.tags = [...tags.values()];
   for (const f of LAYOUT_FIELDS) used.add(f);
   out.ignoredFields = [...lower.keys()]
-    .filter((k) => !used.has(k) || LAYOUT_FIELDS.includes(k))
+    .filter((k) => !used.has(k) || (LAYOUT_FIELDS.includes(k) && k !== typeKey))
     .filter((k) => lower.has(k))
     .sort();
   for (const k of Object.keys(out) as Array<keyof MappedFields>) if (out[k] === undefined) delete out[k];

@@ -84,7 +84,7 @@ test('an answer id that is not in the model counts as unanswered', () => {
 
 test('the model gives points from consensus and use cases only, with citations', () => {
   let n = 0;
-  const claim = (article: string, subject: string, topic: string, stance: Claim['stance'], kind: Claim['kind'] = 'attribute', quote = 'q'): Claim => ({
+  const claim = (article: string, subject: string, topic: string, stance: Claim['stance'], kind: Claim['kind'] = 'attribute', quote = 'a whole statement.'): Claim => ({
     id: `${article}-${++n}`,
     article,
     subject,

@@ -5,9 +5,10 @@ import type { Claim } from '../../../src/schemas/claim.ts';
 
 const S = ['a', 'b'];
 let n = 0;
-function claim(article: string, subject: string, topic: string, stance: Claim['stance']): Claim {
+function claim(article: string, subject: string, topic: string, stance: Claim['stance'], quote?: string): Claim {
   n++;
-  return { id: `${article}-${n}-${subject}-${topic}`, article, subject, topic, stance, kind: 'attribute', quote: `q${n}`, anchor: `c-${n}`, section: '', cue: '' };
+  // Quotes of three words or more: shorter ones are fragments, which take no side (evidence.ts).
+  return { id: `${article}-${n}-${subject}-${topic}`, article, subject, topic, stance, kind: 'attribute', quote: quote ?? `statement number ${n}.`, anchor: `c-${n}`, section: '', cue: '' };
 }
 
 test('a clear majority: 3 of 3 sources favour a, none contested', () => {
@@ -72,4 +73,12 @@ test('descriptive topics (use cases, facts) are not voted on', () => {
     consensus(claims, ['speed', 'use-cases'], S).map((c) => c.topic),
     ['speed'],
   );
+});
+
+test('fragments and lead-ins take no side: a source whose only statement is "Lightweight" is not counted', () => {
+  const claims = [claim('s1', 'a', 'speed', 'favours', 'Lightweight'), claim('s2', 'a', 'speed', 'favours', 'A is a great choice if:'), claim('s3', 'a', 'speed', 'favours')];
+  const c = topicConsensus('speed', claims, S);
+  assert.deepEqual(c.sources, ['s3']);
+  assert.deepEqual(c.mentioning, ['s1', 's2', 's3']);
+  assert.equal(c.thin, true);
 });

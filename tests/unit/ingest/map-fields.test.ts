@@ -27,3 +27,14 @@ test('layout fields are listed as ignored; YAML dates become ISO days; bad dates
 test('empty input gives only the defaults', () => {
   assert.deepEqual(mapFields({}), { description: '', tags: [], ignoredFields: [], rejected: [] });
 });
+
+test('a source type comes from `type` or `source_type` only when it is one of the known kinds', () => {
+  const vendor = mapFields({ type: 'Vendor' });
+  assert.equal(vendor.sourceType, 'vendor');
+  assert.ok(!vendor.ignoredFields.includes('type'));
+  assert.equal(mapFields({ source_type: 'docs' }).sourceType, 'docs');
+  // Hugo's layout switch is not a source type, and stays listed as ignored.
+  const hugo = mapFields({ type: 'post' });
+  assert.equal(hugo.sourceType, undefined);
+  assert.ok(hugo.ignoredFields.includes('type'));
+});
