@@ -84,6 +84,8 @@ test('a claim is found on its own and lands on its sentence, highlighted @subpat
   await page.goto('./');
   await openSearchWithKeyboard(page);
   await page.keyboard.type('steeper learning curve');
+  // Results follow the typing: wait for those of the whole query, not of "steeper learning curv".
+  await expect(page.locator('pagefind-modal dialog[open] pagefind-summary')).toContainText(/results? for steeper learning curve$/, { timeout: 15_000 });
   const claim = page.locator('pagefind-modal dialog[open] pagefind-results a', { hasText: /Learning curve \(against\)/ }).first();
   await expect(claim).toBeVisible({ timeout: 15_000 });
   const href = (await claim.getAttribute('href'))!;
