@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { claimParagraphs } from './src/integrations/claim-paragraphs.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -21,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Typographic quotes would alter the authors' text and break verbatim citations.
   // Prism marks code up with classes; Shiki's default writes inline styles, which the CSP below blocks.
-  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }), syntaxHighlight: 'prism' },
+  // claimParagraphs: an article paragraph made only of cited sentences stays a paragraph (see the file).
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false }, mdastPlugins: [claimParagraphs] }), syntaxHighlight: 'prism' },
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let two builds (root and sub-path) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

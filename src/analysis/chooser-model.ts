@@ -4,7 +4,7 @@ import type { Subject } from '../schemas/subject.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { USE_CASES } from '../schemas/reserved.ts';
 import type { ChooserCitation, ChooserModel, Contribution } from '../schemas/chooser-model.ts';
-import { phrasePattern } from '../text/match.ts';
+import { phraseKey, wholePhrases } from '../text/whole-phrases.ts';
 import type { TopicConsensus } from './consensus.ts';
 
 export interface ChooserInputs {
@@ -41,6 +41,9 @@ function cite(claims: readonly Claim[], input: ChooserInputs): ChooserCitation[]
  * Computed at build time, so the island only adds numbers up.
  */
 export function chooserModel(input: ChooserInputs): ChooserModel {
+  // Use-case words are matched as whole phrases against every phrase the chooser lists, so a phrase
+  // one answer names ("static websites") is not also a match for a shorter one ("websites").
+  const phrasesIn = wholePhrases(input.questions.flatMap((q) => q.answers.flatMap((a) => a.weights.flatMap((w) => ('useCase' in w ? w.useCase : [])))));
   const name = (id: string) => input.subjects.find((s) => s.id === id)?.name ?? id;
   const contributions = (w: Question['answers'][number]['weights'][number]): Contribution[] => {
     if ('topic' in w) {
@@ -62,10 +65,14 @@ export function chooserModel(input: ChooserInputs): ChooserModel {
         ];
       });
     }
-    const words = phrasePattern(w.useCase, 'iu');
+    const wanted = w.useCase.map(phraseKey);
     const useCases = input.topics.find((t) => t.id === USE_CASES);
     return input.subjects.flatMap((s) => {
-      const matching = input.claims.filter((c) => c.subject === s.id && c.kind === 'use-case' && c.stance === 'favours' && words.test(c.quote));
+      const matching = input.claims.filter((c) => {
+        if (c.subject !== s.id || c.kind !== 'use-case' || c.stance !== 'favours') return false;
+        const found = phrasesIn(c.quote);
+        return wanted.some((p) => found.has(p));
+      });
       const sources = new Set(matching.map((c) => c.article)).size;
       if (!sources) return [];
       return [

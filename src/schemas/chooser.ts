@@ -9,7 +9,11 @@ export const weightSchema = z.union([
     weight: z.number().positive(),
   }),
   z.object({
-    /** Words that, found in a source's use-case claim for a subject, make that subject fit this answer. */
+    /**
+     * Phrases that, found whole in a source's use-case claim for a subject, make that subject fit this
+     * answer. All phrases of the file are matched at once and the longest wins, so a phrase inside a
+     * longer listed one ("websites" in "static websites") does not count.
+     */
     useCase: z.array(z.string().min(2)).min(1),
     weight: z.number().positive(),
   }),

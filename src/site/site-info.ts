@@ -6,3 +6,8 @@ import type { SiteInfo } from '../schemas/site.ts';
 export function siteInfo(): SiteInfo {
   return loadComparison().site;
 }
+
+/** The subjects' names, for the search's "did you mean" (a name is suggested as written). */
+export function subjectNames(): string[] {
+  return loadComparison().subjects.map((s) => s.name);
+}

@@ -13,3 +13,23 @@ test('every generated article builds into a page @subpath', async ({ page }) => 
     await expect(page.locator('h1')).not.toBeEmpty();
   }
 });
+
+test('every cited sentence sits in a paragraph, list item or table cell, so paragraphs keep their spacing', async ({ page }) => {
+  let claims = 0;
+  for (const id of ids) {
+    await page.goto(`articles/${id}/`);
+    const found = await page.locator('[data-article-body] span.claim').evaluateAll((spans) =>
+      spans.map((s) => {
+        const parent = s.parentElement!;
+        return { id: s.id, parent: parent.tagName, gap: parent.tagName === 'P' ? parseFloat(getComputedStyle(parent).marginBottom) : null };
+      }),
+    );
+    claims += found.length;
+    for (const f of found) {
+      // A sentence written as its own paragraph used to render as a bare <span> beside the <p>s.
+      expect(['P', 'LI', 'TD', 'TH', 'BLOCKQUOTE', 'EM', 'STRONG', 'A'], `${id} #${f.id} sits directly in <${f.parent.toLowerCase()}>`).toContain(f.parent);
+      if (f.gap !== null) expect(f.gap, `${id} #${f.id}: its paragraph has a bottom margin`).toBeGreaterThan(0);
+    }
+  }
+  expect(claims).toBeGreaterThan(100);
+});

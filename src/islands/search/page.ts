@@ -1,6 +1,7 @@
 // The /search/ page: full search with filters, its state kept in the address bar so a search can be
 // shared and comes back on reload.
 import { loadSearchUi, searchInstance } from './load-ui.ts';
+import { showDidYouMean } from './did-you-mean.ts';
 import { showTopicHits } from './topic-hits.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -27,6 +28,8 @@ if (root) {
     instance.on('search', sync);
     const hits = root.querySelector<HTMLElement>('.topic-hits');
     if (hits) void showTopicHits(hits, instance, root.dataset.topics!);
+    const didYouMean = root.querySelector<HTMLElement>('.did-you-mean-box');
+    if (didYouMean) showDidYouMean(didYouMean, instance, root.dataset.topics!, JSON.parse(root.dataset.names ?? '[]') as string[], () => root.querySelector('pagefind-input input'));
     instance.on('filters', sync);
     if (query || Object.keys(filters).length) {
       const input = root.querySelector<HTMLInputElement>('pagefind-input input');

@@ -2,7 +2,7 @@
 // a link to that topic's page is shown above the results.
 import type { PagefindInstance } from './load-ui.ts';
 
-interface TopicTerms {
+export interface TopicTerms {
   label: string;
   url: string;
   terms: string[];
@@ -14,19 +14,42 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
+/**
+ * Topics a query names. A topic whose label holds the query's words comes first ("speed" is in
+ * "Development speed"), because Pagefind ranks that topic's page and claims first for those words;
+ * then topics the query names by an alias ("speed" is also a synonym of Performance). So the first
+ * topic offered is the one the results are about, and the synonym is still offered.
+ */
 export function matchTopics(query: string, topics: readonly TopicTerms[]): Array<{ topic: TopicTerms; term: string }> {
   const q = norm(query);
   if (q.trim().length < 2) return [];
-  const out: Array<{ topic: TopicTerms; term: string }> = [];
+  const byLabel: Array<{ topic: TopicTerms; term: string }> = [];
+  const byAlias: Array<{ topic: TopicTerms; term: string }> = [];
   for (const topic of topics) {
-    const term = topic.terms.find((t) => q.includes(norm(t)));
-    if (term) out.push({ topic, term });
+    const label = norm(topic.label);
+    if (q.includes(label) || label.includes(q)) byLabel.push({ topic, term: topic.label });
+    else {
+      const term = topic.terms.find((t) => q.includes(norm(t)));
+      if (term) byAlias.push({ topic, term });
+    }
   }
-  return out.slice(0, 3);
+  return [...byLabel, ...byAlias].slice(0, 3);
+}
+
+const loaded = new Map<string, Promise<TopicTerms[]>>();
+
+/** The topics and their search terms (`/data/topics.json`), fetched once per page. */
+export function loadTopics(url: string): Promise<TopicTerms[]> {
+  let p = loaded.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => r.json() as Promise<TopicTerms[]>);
+    loaded.set(url, p);
+  }
+  return p;
 }
 
 export async function showTopicHits(box: HTMLElement, instance: PagefindInstance, dataUrl: string): Promise<void> {
-  const topics = (await fetch(dataUrl).then((r) => r.json())) as TopicTerms[];
+  const topics = await loadTopics(dataUrl);
   const render = (term: unknown) => {
     box.replaceChildren();
     for (const { topic, term: matched } of matchTopics(String(term ?? ''), topics)) {
