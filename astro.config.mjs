@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createHash } from 'node:crypto';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { claimParagraphs } from './src/integrations/claim-paragraphs.ts';
+import { tableAlign } from './src/integrations/table-align.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -23,7 +23,7 @@ export default defineConfig({
   // Typographic quotes would alter the authors' text and break verbatim citations.
   // Prism marks code up with classes; Shiki's default writes inline styles, which the CSP below blocks.
   // claimParagraphs: an article paragraph made only of cited sentences stays a paragraph (see the file).
-  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false }, mdastPlugins: [claimParagraphs] }), syntaxHighlight: 'prism' },
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false }, mdastPlugins: [claimParagraphs], hastPlugins: [tableAlign] }), syntaxHighlight: 'prism' },
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let two builds (root and sub-path) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -43,18 +43,8 @@ export default defineConfig({
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
-      // Markdown tables carry their column alignment as style="text-align:…"; exactly those three
-      // attribute values are allowed (by hash), no other inline style.
-      styleDirective: {
-        resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-        // Both spellings: MDX's optimized (static HTML) output writes "text-align: right".
-        hashes: ['left', 'center', 'right'].flatMap((a) =>
-          [`text-align:${a}`, `text-align: ${a}`].map((value) => ({
-            hash: `sha256-${createHash('sha256').update(value).digest('base64')}`,
-            kind: 'attribute',
-          })),
-        ),
-      },
+      // No inline style attribute at all: table alignment becomes a class (src/integrations/table-align.ts).
+      styleDirective: { resources: ["'self'"] },
     },
   },
   // Incremental builds: a page whose `cacheKey` (article pages, src/site/page-key.ts) and code are

@@ -2,7 +2,6 @@
 // key must change whenever anything the page shows changes. Article pages show their own entry plus
 // what every page takes from the whole site; this is that shared part.
 import { createHash } from 'node:crypto';
-import { FOOTER_SOURCES } from './footer.ts';
 import type { SiteData } from './data.ts';
 
 /** What the layout and an article page read from the whole site, as one string. */
@@ -11,8 +10,6 @@ export function pageContext(data: SiteData): string {
     site: data.site,
     subjects: data.subjects.map((s) => [s.id, s.name]),
     topics: data.topics.map((t) => [t.id, t.label]),
-    // The footer lists the sources only while there are few of them (src/site/footer.ts).
-    footer: data.sources.length <= FOOTER_SOURCES ? data.sources.map((s) => [s.id, s.label]) : 'many',
   });
 }
 

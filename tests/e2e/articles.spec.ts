@@ -33,3 +33,12 @@ test('every cited sentence sits in a paragraph, list item or table cell, so para
   }
   expect(claims).toBeGreaterThan(100);
 });
+
+test('table column alignment from the source survives as a class, with no inline style for the CSP to allow', async ({ page, problems }) => {
+  await page.goto('articles/comparing-python-frameworks/');
+  const centred = page.locator('[data-article-body] td.align-center').first();
+  await expect(centred).toBeVisible();
+  expect(await centred.evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
+  expect(await page.locator('[data-article-body] [style]').count()).toBe(0);
+  expect(problems.list).toEqual([]);
+});

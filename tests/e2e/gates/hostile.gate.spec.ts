@@ -27,7 +27,6 @@ const NEWLINE_NAME = "evil\n---\n{process.getBuiltinModule('fs').writeFileSync(p
 const VISIBLE: Record<string, string[]> = {
   'hostile-markup': [
     '<script>alert(1)</script>',
-    '<img src=x onerror="alert(3)">',
     '<a href="javascript:alert(7)">raw link</a>',
     '{alert(9)}',
     "import { danger } from './evil.js'",
@@ -158,6 +157,16 @@ for (const [article, visible] of Object.entries(VISIBLE)) {
     expect(problems.list).toEqual([]);
   });
 }
+
+test('a bare <img> line (layout-only HTML, issue 12) is removed from the body and listed, as text, in the ingest report', async ({ page, problems }) => {
+  await page.goto(`${site!.url}articles/hostile-markup/`);
+  const body = page.locator('[data-article-body]');
+  await expect(body).toContainText('<script>alert(1)</script>');
+  await expect(body).not.toContainText('alert(3)');
+  await page.locator('summary', { hasText: 'What ingest changed' }).click();
+  await expect(page.locator('details[open]').first()).toContainText('<img src=x onerror="alert(3)">');
+  expect(problems.list).toEqual([]);
+});
 
 test('no page of the hostile site carries handlers, javascript: URLs or foreign scripts in the browser', async ({ page, problems }) => {
   // About forty pages (the seeds and every hostile article), each loaded until the network is idle.
