@@ -186,9 +186,9 @@ export async function ingestFolderIsolated(
   const { names, skipped } = listSources(dir);
   const { sources, sidecarProblems } = readSources(dir, names);
   // Unchanged sources come from the cache; only the rest go to the workers.
-  const outcomes: Outcome[] = sources.map((src) => {
+  const outcomes: Array<Outcome | undefined> = sources.map((src) => {
     const hit = options.cache?.get(src);
-    return hit ? { ok: true, result: hit } : (undefined as unknown as Outcome);
+    return hit && { ok: true, result: hit };
   });
   const todo = sources.map((_, i) => i).filter((i) => outcomes[i] === undefined);
   const cached = sources.length - todo.length;
@@ -204,5 +204,6 @@ export async function ingestFolderIsolated(
     // Failures are not kept: a file refused for its time limit may pass on a quieter machine.
     if (outcome.ok) options.cache?.put(sources[i]!, outcome.result);
   });
-  return { ...collect(names, outcomes, sidecarProblems, skipped, ctx.curation, options.previous ?? NO_PREVIOUS), cached };
+  // Every slot is filled now: a cache hit above, or the workers' outcome.
+  return { ...collect(names, outcomes as Outcome[], sidecarProblems, skipped, ctx.curation, options.previous ?? NO_PREVIOUS), cached };
 }

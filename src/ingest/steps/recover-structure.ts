@@ -173,22 +173,15 @@ export function recoverStructure(text: string, firstLine: number, subjects: Subj
       i = code.end - 1;
       continue;
     }
-    const collapsed = collapsedTableAt(lines, i, subjects, (k) => firstLine + k);
-    if (collapsed) {
+    // "Label: a Label: b" lines, then "Label:" / "A: …" groups: both become one table, and the labels
+    // written once in it are listed as folded.
+    const rebuilt = collapsedTableAt(lines, i, subjects, (k) => firstLine + k) ?? keyValueTableAt(lines, i, subjects, (k) => firstLine + k);
+    if (rebuilt) {
       list = undefined;
-      children.push(collapsed.table);
+      children.push(rebuilt.table);
       kvTables++;
-      removed.push({ text: collapsed.folded.join(' '), reason: 'table-labels', line });
-      i = collapsed.end - 1;
-      continue;
-    }
-    const kv = keyValueTableAt(lines, i, subjects, (k) => firstLine + k);
-    if (kv) {
-      list = undefined;
-      children.push(kv.table);
-      kvTables++;
-      if (kv.folded.length) removed.push({ text: kv.folded.join(' '), reason: 'table-labels', line });
-      i = kv.end - 1;
+      if (rebuilt.folded.length) removed.push({ text: rebuilt.folded.join(' '), reason: 'table-labels', line });
+      i = rebuilt.end - 1;
       continue;
     }
     const bullet = BULLET.exec(raw) ?? NUMBERED.exec(raw);
