@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { type DirectionLabel, type DirectionModel, LABELS, featurize, scoreFeatures } from '../src/ingest/claims/direction-model.ts';
 
 const DATA = 'tests/gold/compsent19/data-compsci.csv';
@@ -23,10 +24,12 @@ const { values: opt } = parseArgs({
     features: { type: 'string', default: '4000' },
     'min-df': { type: 'string', default: '2' },
     l2: { type: 'string', default: '0.03' },
-    'class-weight': { type: 'string', default: '0.75' },
+    'class-weight': { type: 'string', default: '1' },
     // Blend of the crowd's vote shares into the one-hot target (0 = majority label only).
     soft: { type: 'string', default: '0.5' },
     quiet: { type: 'boolean', default: false },
+    // Weight of mirrored copies of directional training rows (scripts/data/comparative-antonyms.yaml); 0 = none.
+    mirror: { type: 'string', default: '0.25' },
     drop: { type: 'string', default: '' }, // ablation: comma-separated feature-name prefixes to leave out
     errors: { type: 'boolean', default: false }, // print the misclassified held-back rows of each fold
   },
@@ -39,6 +42,7 @@ const L2 = Number(opt.l2);
 const CW = Number(opt['class-weight']);
 const SOFT = Number(opt.soft);
 const DROP = opt.drop.split(',').filter((d) => d !== '');
+const MIRROR = Number(opt.mirror);
 
 // ---------------------------------------------------------------- CSV
 
@@ -86,6 +90,8 @@ interface Example {
   values: number[];
   /** Annotators' votes per label (canonical order), for soft targets. */
   votes: number[];
+  /** Weight of the row in training: 1, or MIRROR for a mirrored copy. */
+  weight: number;
 }
 
 function load(): Example[] {
@@ -106,17 +112,58 @@ function load(): Example[] {
     const sentence = r[cS!]!;
     const a = r[cA!]!;
     const b = r[cB!]!;
-    const fz = featurize(sentence, a, b);
-    // The model answers for the first-mentioned object; mirror the gold label when object_a comes second.
-    const canonical = fz.swapped && label < 2 ? 1 - label : label;
-    const keep = fz.features.map((f) => !DROP.some((d) => f.startsWith(d)));
-    const features = fz.features.filter((_, j) => keep[j]);
-    const values = fz.values.filter((_, j) => keep[j]);
-    const v = [r[cBetter!], r[cWorse!], r[cNone!]].map(Number);
-    const votes = fz.swapped ? [v[1]!, v[0]!, v[2]!] : v;
-    out.push({ id: r[cId!]!, sentence, a, b, label: canonical, features, values, votes });
+    const v = [r[cBetter!], r[cWorse!], r[cNone!]].map(Number) as [number, number, number];
+    out.push(example(r[cId!]!, sentence, a, b, label, v, 1));
   }
   return out;
+}
+
+function example(id: string, sentence: string, a: string, b: string, label: number, v: readonly [number, number, number], weight: number): Example {
+  const fz = featurize(sentence, a, b);
+  // The model answers for the first-mentioned object; mirror the gold label when object_a comes second.
+  const canonical = fz.swapped && label < 2 ? 1 - label : label;
+  const keep = fz.features.map((f) => !DROP.some((d) => f.startsWith(d)));
+  const features = fz.features.filter((_, j) => keep[j]);
+  const values = fz.values.filter((_, j) => keep[j]);
+  const votes = fz.swapped ? [v[1], v[0], v[2]] : [...v];
+  return { id, sentence, a, b, label: canonical, features, values, votes, weight };
+}
+
+// ---------------------------------------------------------------- mirrored copies
+
+const ANTONYMS = new Map<string, string>();
+for (const [x, y] of (parse(readFileSync('scripts/data/comparative-antonyms.yaml', 'utf8')) as { pairs: [string, string][] }).pairs) {
+  if (!ANTONYMS.has(x)) ANTONYMS.set(x, y);
+  if (!ANTONYMS.has(y)) ANTONYMS.set(y, x);
+}
+
+/**
+ * A directional row with each comparative word swapped for its opposite and the label flipped
+ * ("X is faster than Y" BETTER -> "X is slower than Y" WORSE); undefined when the row has no direction or
+ * no such word. The copy keeps the capitalisation of each word it replaces.
+ */
+function mirrored(ex: Example): Example | undefined {
+  if (ex.label === 2) return undefined;
+  let swaps = 0;
+  const sentence = ex.sentence.replace(/[A-Za-z]+/g, (w) => {
+    const o = ANTONYMS.get(w.toLowerCase());
+    if (o === undefined) return w;
+    swaps++;
+    return w[0] === w[0]!.toUpperCase() ? o[0]!.toUpperCase() + o.slice(1) : o;
+  });
+  if (swaps === 0) return undefined;
+  // ex's label and votes are canonical; example() takes CompSent's (object_a first), flipped for the copy.
+  // When object_a is mentioned second the two flips cancel out.
+  const { swapped } = featurize(sentence, ex.a, ex.b);
+  const [better, worse, none] = ex.votes as [number, number, number];
+  const label = swapped ? ex.label : 1 - ex.label;
+  return example(`${ex.id}~`, sentence, ex.a, ex.b, label, swapped ? [better, worse, none] : [worse, better, none], MIRROR);
+}
+
+/** The training rows plus their mirrored copies (none when MIRROR is 0). */
+function withMirrors(train: readonly Example[]): Example[] {
+  if (MIRROR <= 0) return [...train];
+  return [...train, ...train.flatMap((ex) => mirrored(ex) ?? [])];
 }
 
 // ---------------------------------------------------------------- folds
@@ -208,7 +255,7 @@ function toMatrix(examples: readonly Example[], vocab: ReadonlyMap<string, numbe
       const total = ex.votes.reduce((s, v) => s + v, 0);
       return Float64Array.from(ex.votes, (v, k) => (1 - SOFT) * (k === ex.label ? 1 : 0) + (total > 0 ? (SOFT * v) / total : k === ex.label ? SOFT : 0));
     }),
-    w: Float64Array.from(examples.map((ex) => classWeight[ex.label]!)),
+    w: Float64Array.from(examples.map((ex) => ex.weight * classWeight[ex.label]!)),
   };
 }
 
@@ -436,7 +483,7 @@ for (let k = 0; k < FOLDS; k++) {
   const tr = examples.filter((_, i) => fold[i] !== k);
   const te = examples.filter((_, i) => fold[i] === k);
   const gold = te.map((e) => e.label);
-  const m = train(tr);
+  const m = train(withMirrors(tr));
   const pred = te.map((e) => {
     const p = scoreFeatures(m, e.features, e.values);
     let best = 0;
@@ -470,7 +517,7 @@ console.log(`\nconfusion over all folds (rows gold, columns predicted ${LABELS.j
 LABELS.forEach((l, k) => console.log(`  ${l.padEnd(7)} ${confusion[k]!.map((v) => String(v).padStart(5)).join('')}`));
 
 if (!opt['cv-only']) {
-  const final = train(examples);
+  const final = train(withMirrors(examples));
   // Written the way prettier would lay it out (the lint step checks it), one feature per line.
   const inline = (v: unknown): string =>
     Array.isArray(v)
@@ -484,7 +531,7 @@ if (!opt['cv-only']) {
     '{',
     `  "version": ${final.version},`,
     `  "trainedOn": ${JSON.stringify(`${DATA} (${examples.length} rows)`)},`,
-    `  "hyper": ${inline({ features: K, minDf: MIN_DF, l2: L2, classWeight: CW, soft: SOFT })},`,
+    `  "hyper": ${inline({ features: K, minDf: MIN_DF, l2: L2, classWeight: CW, soft: SOFT, mirror: MIRROR })},`,
     `  "labels": ${inline(final.labels)},`,
     `  "bias": ${inline(final.bias)},`,
     `  "features": [\n${final.features.map((f) => `    ${JSON.stringify(f)}`).join(',\n')}\n  ],`,
