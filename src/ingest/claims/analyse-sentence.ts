@@ -2,7 +2,8 @@ import type { SubjectMatcher } from '../../text/match.ts';
 import { readFileSync } from 'node:fs';
 import { RESERVED_TOPICS } from '../../schemas/reserved.ts';
 import { predictDirection, type DirectionModel } from './direction-model.ts';
-import { evaluate } from './evaluative.ts';
+import { evaluate, judgeCell } from './evaluative.ts';
+import { openSizeCompounds } from './metrics.ts';
 import type { Hit, Lexicon } from './lexicon.ts';
 
 /** What a sentence says: for each subject and topic, which way it leans and the phrase that decided. */
@@ -25,6 +26,8 @@ export interface SentenceContext {
   polarity?: -1 | 0 | 1;
   /** Topic the row or section is about (table rows such as "Learning Curve | ... | ..."). */
   topic?: string | undefined;
+  /** The row's label, when the text is a table cell ("Speed" in "Speed | Fast | Slow"). */
+  rowLabel?: string | undefined;
 }
 
 /** Topic id for judgements with no aspect (default taxonomy). */
@@ -123,7 +126,8 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
     if (owners.length === 1) carried = owners[0];
     sentenceSubject ??= owners[0];
 
-    const hits = lexicon.hits(clause.text);
+    // Positions found in the opened text hold in the original; the phrase is quoted as written.
+    const hits = lexicon.hits(openSizeCompounds(clause.text)).map((h) => ({ ...h, phrase: clause.text.slice(h.start, h.end) }));
     const topics = new Map<string, Hit & { final: -1 | 0 | 1 }>();
     for (const h of hits) {
       const final = flip(h, clause.text);
@@ -132,6 +136,11 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
       if (!seen || (seen.final === 0 && final !== 0)) topics.set(h.topic, { ...h, final });
     }
     if (ctx.topic && !topics.has(ctx.topic) && ctx.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
+    else if (ctx.topic && ctx.rowLabel && topics.size === 0) {
+      // A short cell that names no topic answers its row: "Fast" in the "Speed" row, "Very low" for latency.
+      const e = judgeCell(clause.text, ctx.rowLabel);
+      if (e.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: e.polarity, start: 0, end: 0, phrase: `${e.cue} (in the "${ctx.rowLabel.trim()}" row)`, final: e.polarity });
+    }
     for (const [topic, h] of topics) {
       let polarity = h.final;
       let cue = h.phrase;

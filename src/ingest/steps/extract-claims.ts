@@ -4,7 +4,7 @@ import type { Section } from '../../schemas/article.ts';
 import { FACTS, USE_CASES } from '../../schemas/reserved.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { analyseSentence, type SentenceContext } from '../claims/analyse-sentence.ts';
-import { cellMark } from '../claims/cell-marks.ts';
+import { cellMark, MARKED_ROW_TOPIC } from '../claims/cell-marks.ts';
 import { readFacts } from '../claims/facts.ts';
 import type { IngestContext } from '../context.ts';
 import { sentences, wrapRanges } from '../../text/phrasing.ts';
@@ -38,6 +38,27 @@ function anchorSpan(id: string, children: PhrasingContent[]): MdxJsxTextElement 
     ],
     children: children as MdxJsxTextElement['children'],
   };
+}
+
+const rowAliases = new WeakMap<IngestContext, Map<string, string | undefined>>();
+
+/**
+ * The topic a "Feature | X | Y" row is about: a cue in its label; else a label that is one of a topic's
+ * search aliases as a whole ("Speed"), when no other topic lists it; else, for a row answered with marks
+ * ("Org mode | No | Yes"), the built-in features, which is what a yes/no row is about.
+ */
+function topicOfRow(label: string, marks: boolean, ctx: IngestContext): string | undefined {
+  const cued = ctx.lexicon.hits(label).find((h) => h.topic !== USE_CASES)?.topic;
+  if (cued) return cued;
+  let aliases = rowAliases.get(ctx);
+  if (!aliases) {
+    aliases = new Map();
+    for (const t of ctx.topics) for (const a of t.aliases) aliases.set(a.toLowerCase(), aliases.has(a.toLowerCase()) && aliases.get(a.toLowerCase()) !== t.id ? undefined : t.id);
+    rowAliases.set(ctx, aliases);
+  }
+  const alias = aliases.get(label.trim().toLowerCase());
+  if (alias) return alias;
+  return marks && ctx.topics.some((t) => t.id === MARKED_ROW_TOPIC) ? MARKED_ROW_TOPIC : undefined;
 }
 
 const STANCE = { '1': 'favours', '-1': 'disfavours', '0': 'neutral' } as const;
@@ -111,15 +132,24 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
     const rowLabels = columns[0]?.subject === undefined && columns.some((c) => c.subject);
     for (const row of rows) {
       const label = rowLabels ? phrasingText(row.children[0]?.children ?? []) : '';
-      const rowTopic = label ? ctx.lexicon.hits(label).find((h) => h.topic !== USE_CASES)?.topic : undefined;
+      const marks = row.children.slice(1).some((cell) => cellMark(phrasingText(cell.children)));
+      const rowTopic = label ? topicOfRow(label, marks, ctx) : undefined;
       row.children.forEach((cell, i) => {
         if (rowLabels && i === 0) return;
         const col = columns[i];
-        const cellScope: Scope = { subject: col?.subject ?? scope.subject, polarity: col?.polarity || scope.polarity || 0, topic: rowTopic, useCase: col?.useCase ?? false, listed: true };
-        // Nor across table cells: each cell is read on its own.
-        previous = cellScope.subject;
         const text = phrasingText(cell.children);
         const marked = rowTopic ? cellMark(text) : undefined;
+        const cellScope: Scope = {
+          subject: col?.subject ?? scope.subject,
+          polarity: col?.polarity || scope.polarity || 0,
+          topic: rowTopic,
+          // A mark answers the row by itself (in read); any other short cell is judged against the label.
+          rowLabel: rowTopic && !marked ? label : undefined,
+          useCase: col?.useCase ?? false,
+          listed: true,
+        };
+        // Nor across table cells: each cell is read on its own.
+        previous = cellScope.subject;
         const id = read(text, cellScope, section, marked && { polarity: marked.polarity, cue: `"${marked.mark}" in the "${label.trim()}" row` });
         if (id) cell.children = [anchorSpan(id, cell.children)];
       });

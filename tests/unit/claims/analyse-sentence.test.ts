@@ -60,3 +60,13 @@ test('aliases count, and a hyphenated product name is another thing', () => {
 test('no subject, no statement', () => {
   assert.deepEqual(says('Everything is faster these days.'), []);
 });
+
+test('a hyphenated size word opens onto its measure ("high-throughput")', () => {
+  const withMeasures = compileLexicon([topicSchema.parse({ id: 'perf', label: 'Perf', description: 'd', cues: ['throughput', 'latency'] })]);
+  const read = (text: string) =>
+    analyseSentence(text, {}, subjects, withMeasures)
+      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
+      .sort();
+  assert.deepEqual(read('Alpha is tuned for high-throughput pipelines.'), ['alpha perf 1']);
+  assert.deepEqual(read('Beta adds high-latency hops.'), ['beta perf -1']);
+});

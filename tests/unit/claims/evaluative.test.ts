@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluate } from '../../../src/ingest/claims/evaluative.ts';
+import { evaluate, judgeCell } from '../../../src/ingest/claims/evaluative.ts';
 
 /** The verdict on `cue` inside `clause`. */
 const on = (clause: string, cue: string) => {
@@ -28,4 +28,29 @@ test('words elsewhere in the clause, and neutral adjectives, decide nothing', ()
   assert.equal(on('A great team wrote the documentation', 'documentation'), 0);
   assert.equal(on('a lightweight framework', 'framework'), 0);
   assert.equal(on('the documentation', 'documentation'), 0);
+});
+
+test('a size word on a measure leans by the measure: less latency is good, less throughput is not', () => {
+  assert.equal(on('Gamma gives low latency for small messages', 'latency'), 1);
+  assert.equal(on('Slightly higher end-to-end latency', 'latency'), -1);
+  assert.equal(on('Delta is built for high throughput', 'throughput'), 1);
+  assert.equal(on('its throughput is lower under load', 'throughput'), -1);
+  assert.equal(on('the request overhead is not high', 'overhead'), 1);
+  assert.equal(on('runs with no overhead', 'overhead'), 1);
+  // AFINN rates "small" and "low" negative; on a lower-is-better measure they are praise.
+  assert.equal(on('a small memory footprint', 'memory footprint'), 1);
+});
+
+test('a measure with no size word on it falls back to the adjective, and nothing else', () => {
+  assert.equal(on('latency is excellent', 'latency'), 1);
+  assert.equal(on('we measured the latency twice', 'latency'), 0);
+});
+
+test('a short table cell is judged against its row', () => {
+  assert.deepEqual(judgeCell('Fast', 'Speed'), { polarity: 1, cue: 'fast' });
+  assert.deepEqual(judgeCell('not intuitive', 'Ease of use'), { polarity: -1, cue: 'not intuitive' });
+  assert.deepEqual(judgeCell('Very low (good for real-time tasks)', 'Latency'), { polarity: 1, cue: 'low latency' });
+  assert.deepEqual(judgeCell('No', 'Overhead'), { polarity: 1, cue: 'no overhead' });
+  assert.equal(judgeCell('Large', 'Community').polarity, 0);
+  assert.equal(judgeCell('a good choice when the team already knows it well', 'Fit').polarity, 0);
 });

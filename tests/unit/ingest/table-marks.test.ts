@@ -7,7 +7,7 @@ import { ingestOne } from '../../../src/ingest/pipeline.ts';
 
 const ctx = loadContext('tests/fixtures/ingest/_content');
 
-test('✅/❌/Yes/No/Limited cells give claims on their row label’s topic for their column’s subject', () => {
+test('✅/❌/Yes/No/Limited cells give claims on their row label’s topic (or built-in features) for their column’s subject', () => {
   const bytes = readFileSync('tests/fixtures/ingest/table-marks/input.md');
   const { claims } = ingestOne({ name: 'input.md', bytes }, ctx);
   assert.deepEqual(
@@ -19,6 +19,9 @@ test('✅/❌/Yes/No/Limited cells give claims on their row label’s topic for 
       ['django', 'performance', 'disfavours', 'Limited'],
       ['flask', 'scalability', 'favours', '✔️ via extensions'],
       ['django', 'scalability', 'disfavours', 'No.'],
+      // A marked row whose label names no topic is a feature matrix row: having it is a built-in feature.
+      ['flask', 'built-in-features', 'favours', '✅'],
+      ['django', 'built-in-features', 'favours', '✅'],
     ],
   );
   assert.equal(claims[0]!.cue, '"❌" in the "Security protections built in" row');
@@ -29,4 +32,34 @@ test('sentences and notes are not marks', () => {
   assert.equal(cellMark('via extensions ✅'), undefined);
   assert.equal(cellMark(''), undefined);
   assert.deepEqual(cellMark(' NO! '), { polarity: -1, mark: 'no' });
+});
+
+test('short word cells answer their row: by valence, or by size on a measure row; a row label may be a topic alias', () => {
+  const bytes = Buffer.from(
+    [
+      '# Flask and Django at a glance',
+      '',
+      '| Aspect | Flask | Django |',
+      '|---|---|---|',
+      // "Speed" is no cue of any topic, only Performance's search alias.
+      '| Speed | Fast | Slow |',
+      // A measure where less is better: "Very low" is praise, "High" is not.
+      '| Latency | Very low | High |',
+      // More than six words is a sentence, judged by the sentence reader (which finds nothing here).
+      '| Security | it depends on what you build and how | Good |',
+      '',
+    ].join('\n'),
+  );
+  const { claims } = ingestOne({ name: 'glance.md', bytes }, ctx);
+  assert.deepEqual(
+    claims.map((c) => [c.subject, c.topic, c.stance, c.quote]),
+    [
+      ['flask', 'performance', 'favours', 'Fast'],
+      ['django', 'performance', 'disfavours', 'Slow'],
+      ['flask', 'performance', 'favours', 'Very low'],
+      ['django', 'performance', 'disfavours', 'High'],
+      ['django', 'security', 'favours', 'Good'],
+    ],
+  );
+  assert.equal(claims[2]!.cue, 'low latency (in the "Latency" row)');
 });
