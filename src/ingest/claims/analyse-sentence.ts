@@ -48,10 +48,21 @@ interface Clause {
   start: number;
 }
 
+// "While X ..., Y ...": the opening concession ends at its first comma, so Y's clause is read on its own.
+const CONCESSION = /^\s*(?:while|whereas|although|though|even though)\b[^,]*,\s+/i;
+// "Unlike X, Y is ...": X is the yardstick of the clause that follows the comma.
+const UNLIKE = /^\s*unlike\b([^,]*),\s+/i;
+
 function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   let last = 0;
+  const concession = CONCESSION.exec(text);
+  if (concession) {
+    out.push({ text: text.slice(0, concession[0].length), start: 0 });
+    last = concession[0].length;
+  }
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < last) continue;
     out.push({ text: text.slice(last, m.index), start: last });
     last = m.index + m[0].length;
   }
@@ -104,9 +115,13 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
 
   for (const clause of clauses(text)) {
     const inClause = subjects.positions(clause.text);
-    const compareAt = clause.text.search(COMPARATIVE);
-    const before = compareAt >= 0 ? inClause.filter((m) => m.index < compareAt) : inClause;
-    const after = compareAt >= 0 ? inClause.filter((m) => m.index > compareAt) : [];
+    const unlike = UNLIKE.exec(clause.text);
+    // "Unlike X, Y ...": read from the comma on, with X as the yardstick.
+    const yard = unlike ? inClause.filter((m) => m.index < unlike[0].length) : [];
+    const rest = unlike ? inClause.filter((m) => m.index >= unlike[0].length) : inClause;
+    const compareAt = unlike ? -1 : clause.text.search(COMPARATIVE);
+    const before = compareAt >= 0 ? rest.filter((m) => m.index < compareAt) : rest;
+    const after = compareAt >= 0 ? rest.filter((m) => m.index > compareAt) : yard;
     let owners: string[];
     if (before.length > 0) {
       // "Both X and Y have ..." speaks of both; otherwise the first subject named is the one described.

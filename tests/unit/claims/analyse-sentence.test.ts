@@ -70,3 +70,11 @@ test('a hyphenated size word opens onto its measure ("high-throughput")', () => 
   assert.deepEqual(read('Alpha is tuned for high-throughput pipelines.'), ['alpha perf 1']);
   assert.deepEqual(read('Beta adds high-latency hops.'), ['beta perf -1']);
 });
+
+test('"Unlike X, Y ...": Y is described and X is the yardstick', () => {
+  assert.deepEqual(says('Unlike Alpha, Beta is faster.'), ['alpha speed -1', 'beta speed 1']);
+});
+
+test('"While X ..., Y ...": the concession is a clause of its own, so Y keeps what is said of Y', () => {
+  assert.deepEqual(says('While Alpha has a steeper learning curve, Beta is faster.'), ['alpha learning -1', 'beta speed 1']);
+});
