@@ -1,6 +1,6 @@
 import type { SubjectMatcher } from '../../text/match.ts';
 import { readFileSync } from 'node:fs';
-import { RESERVED_TOPICS } from '../../schemas/reserved.ts';
+import { RESERVED_TOPICS, USE_CASES } from '../../schemas/reserved.ts';
 import { predictDirection, type DirectionModel } from './direction-model.ts';
 import { evaluate, judgeCell } from './evaluative.ts';
 import { openSizeCompounds } from './metrics.ts';
@@ -50,6 +50,8 @@ interface Clause {
 
 // "While X ..., Y ...": the opening concession ends at its first comma, so Y's clause is read on its own.
 const CONCESSION = /^\s*(?:while|whereas|although|though|even though)\b[^,]*,\s+/i;
+// Verbs of praise that name the aspect they praise after them ("excels in", "shines at").
+const PRAISE_VERB = /^(excels?|excelling|shines?|shining|stands? out)$/i;
 // "Unlike X, Y is ...": X is the yardstick of the clause that follows the comma.
 const UNLIKE = /^\s*unlike\b([^,]*),\s+/i;
 
@@ -149,6 +151,15 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
       const seen = topics.get(h.topic);
       // A stance phrase outranks a bare cue for the same topic; the first stance phrase decides.
       if (!seen || (seen.final === 0 && final !== 0)) topics.set(h.topic, { ...h, final });
+    }
+    // "X excels in ecosystem support": praise of the aspect named after the verb, not a use case.
+    const praise = topics.get(USE_CASES);
+    if (praise && PRAISE_VERB.test(praise.phrase)) {
+      const aspect = [...topics.values()].find((h) => h.topic !== USE_CASES && h.start > praise.start);
+      if (aspect) {
+        if (aspect.final === 0) topics.set(aspect.topic, { ...aspect, final: 1, phrase: `${praise.phrase} … ${aspect.phrase}` });
+        topics.delete(USE_CASES);
+      }
     }
     if (ctx.topic && !topics.has(ctx.topic) && ctx.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
     else if (ctx.topic && ctx.rowLabel && topics.size === 0) {

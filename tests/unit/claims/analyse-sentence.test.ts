@@ -78,3 +78,18 @@ test('"Unlike X, Y ...": Y is described and X is the yardstick', () => {
 test('"While X ..., Y ...": the concession is a clause of its own, so Y keeps what is said of Y', () => {
   assert.deepEqual(says('While Alpha has a steeper learning curve, Beta is faster.'), ['alpha learning -1', 'beta speed 1']);
 });
+
+test('"excels in" praises the aspect named after it, not a use case', () => {
+  const withUseCases = compileLexicon(
+    [
+      { id: 'use-cases', label: 'Use cases', description: 'd', cues: ['use case'], favours: ['excels', 'shines'], disfavours: [] },
+      { id: 'speed', label: 'Speed', description: 'd', cues: ['performance'], favours: ['faster'], disfavours: [] },
+    ].map((t) => topicSchema.parse(t)),
+  );
+  const read = (text: string) =>
+    analyseSentence(text, {}, subjects, withUseCases)
+      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
+      .sort();
+  assert.deepEqual(read('Alpha excels in raw performance.'), ['alpha speed 1']);
+  assert.deepEqual(read('Beta excels.'), ['beta use-cases 1']);
+});
