@@ -68,19 +68,32 @@ export function evaluate(clause: string, start: number, end: number): Evaluation
 
 // A cell longer than this is a sentence, and the sentence reader judges it.
 const CELL_WORDS = 6;
+// Words that make the next one count for more: "Very high" says more than "High".
+const BOOSTERS = new Set(['very', 'extremely', 'highly', 'really', 'super', 'much', 'far', 'exceptionally']);
+// A comparative or superlative says more than its base word: "Better" outranks "Good".
+const COMPARED = /(?:er|est)$/;
+
+export interface CellJudgement extends Evaluation {
+  /** Signed strength, to rank two cells of one row that lean the same way ("High" < "Very high"). */
+  score: number;
+}
 
 /**
  * Which way a short table cell answers its row ("Speed | Fast | Slow", "Latency | High | Very low"):
  * on a measure row, by its size word and the measure's good direction; otherwise by the valence of its
  * words, each turned around by a negator just before it. Longer cells and neutral words decide nothing.
  */
-export function judgeCell(cell: string, rowLabel: string): Evaluation {
-  const list = cell.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
-  if (list.length === 0 || list.length > CELL_WORDS) return NONE;
+export function judgeCell(cell: string, rowLabel: string): CellJudgement {
+  const list: string[] = cell.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  if (list.length === 0 || list.length > CELL_WORDS) return { ...NONE, score: 0 };
+  const weight = (i: number) => 1 + (BOOSTERS.has(list[i - 1] ?? '') ? 1 : 0) + (COMPARED.test(list[i]!) ? 1 : 0);
   const good = goodDirection(rowLabel);
   if (good !== undefined) {
     const size = sizeWord(list);
-    if (size) return { polarity: (size.sign * good) as 1 | -1, cue: `${size.word} ${rowLabel.trim().toLowerCase()}` };
+    if (size) {
+      const polarity = (size.sign * good) as 1 | -1;
+      return { polarity, cue: `${size.word} ${rowLabel.trim().toLowerCase()}`, score: polarity * weight(list.indexOf(size.word.replace(/^not /, ''))) };
+    }
   }
   let sum = 0;
   const decided: string[] = [];
@@ -88,8 +101,8 @@ export function judgeCell(cell: string, rowLabel: string): Evaluation {
     const v = VALENCE.get(w) ?? 0;
     if (Math.abs(v) < 1) return;
     const negated = list.slice(Math.max(0, i - 2), i).some((x) => NEGATORS.has(x) || x.endsWith("n't"));
-    sum += negated ? -v : v;
+    sum += (negated ? -Math.sign(v) : Math.sign(v)) * weight(i);
     decided.push(negated ? `not ${w}` : w);
   });
-  return sum === 0 ? NONE : { polarity: sum > 0 ? 1 : -1, cue: decided.join(' ') };
+  return sum === 0 ? { ...NONE, score: 0 } : { polarity: sum > 0 ? 1 : -1, cue: decided.join(' '), score: sum };
 }

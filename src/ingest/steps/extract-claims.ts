@@ -5,6 +5,7 @@ import { FACTS, USE_CASES } from '../../schemas/reserved.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import { analyseSentence, type SentenceContext } from '../claims/analyse-sentence.ts';
 import { cellMark, MARKED_ROW_TOPIC } from '../claims/cell-marks.ts';
+import { judgeCell, type CellJudgement } from '../claims/evaluative.ts';
 import { readFacts } from '../claims/facts.ts';
 import type { IngestContext } from '../context.ts';
 import { sentences, wrapRanges } from '../../text/phrasing.ts';
@@ -59,6 +60,18 @@ function topicOfRow(label: string, marks: boolean, ctx: IngestContext): string |
   const alias = aliases.get(label.trim().toLowerCase());
   if (alias) return alias;
   return marks && ctx.topics.some((t) => t.id === MARKED_ROW_TOPIC) ? MARKED_ROW_TOPIC : undefined;
+}
+
+/**
+ * A row is read as a comparison: when its two answers lean the same way but one says more ("High" and
+ * "Very high", "Good" and "Better"), the weaker one is no claim of its own. Returns the weaker cell's
+ * index among the answers, or -1.
+ */
+function weakerCell(cells: readonly string[], label: string): number {
+  if (cells.length !== 2 || cells.some((c) => cellMark(c))) return -1;
+  const [a, b] = cells.map((c) => judgeCell(c, label)) as [CellJudgement, CellJudgement];
+  if (a.polarity === 0 || a.polarity !== b.polarity || a.score === b.score) return -1;
+  return Math.abs(a.score) < Math.abs(b.score) ? 0 : 1;
 }
 
 const STANCE = { '1': 'favours', '-1': 'disfavours', '0': 'neutral' } as const;
@@ -134,6 +147,12 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
       const label = rowLabels ? phrasingText(row.children[0]?.children ?? []) : '';
       const marks = row.children.slice(1).some((cell) => cellMark(phrasingText(cell.children)));
       const rowTopic = label ? topicOfRow(label, marks, ctx) : undefined;
+      const weaker = rowTopic
+        ? weakerCell(
+            row.children.slice(1).map((cell) => phrasingText(cell.children)),
+            label,
+          )
+        : -1;
       row.children.forEach((cell, i) => {
         if (rowLabels && i === 0) return;
         const col = columns[i];
@@ -144,7 +163,7 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
           polarity: col?.polarity || scope.polarity || 0,
           topic: rowTopic,
           // A mark answers the row by itself (in read); any other short cell is judged against the label.
-          rowLabel: rowTopic && !marked ? label : undefined,
+          rowLabel: rowTopic && !marked && i - 1 !== weaker ? label : undefined,
           useCase: col?.useCase ?? false,
           listed: true,
         };

@@ -47,10 +47,14 @@ test('a measure with no size word on it falls back to the adjective, and nothing
 });
 
 test('a short table cell is judged against its row', () => {
-  assert.deepEqual(judgeCell('Fast', 'Speed'), { polarity: 1, cue: 'fast' });
-  assert.deepEqual(judgeCell('not intuitive', 'Ease of use'), { polarity: -1, cue: 'not intuitive' });
-  assert.deepEqual(judgeCell('Very low (good for real-time tasks)', 'Latency'), { polarity: 1, cue: 'low latency' });
-  assert.deepEqual(judgeCell('No', 'Overhead'), { polarity: 1, cue: 'no overhead' });
+  assert.deepEqual(judgeCell('Fast', 'Speed'), { polarity: 1, cue: 'fast', score: 1 });
+  assert.deepEqual(judgeCell('not intuitive', 'Ease of use'), { polarity: -1, cue: 'not intuitive', score: -1 });
+  // "Very" doubles the weight of the size word after it.
+  assert.deepEqual(judgeCell('Very low (good for real-time tasks)', 'Latency'), { polarity: 1, cue: 'low latency', score: 2 });
+  assert.deepEqual(judgeCell('No', 'Overhead'), { polarity: 1, cue: 'no overhead', score: 1 });
+  // A comparative says more than its base word.
+  assert.equal(judgeCell('Better', 'Scalability').score, 2);
+  assert.equal(judgeCell('Good', 'Scalability').score, 1);
   assert.equal(judgeCell('Large', 'Community').polarity, 0);
   assert.equal(judgeCell('a good choice when the team already knows it well', 'Fit').polarity, 0);
 });

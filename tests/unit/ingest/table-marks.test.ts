@@ -63,3 +63,16 @@ test('short word cells answer their row: by valence, or by size on a measure row
   );
   assert.equal(claims[2]!.cue, 'low latency (in the "Latency" row)');
 });
+
+test('a row is a comparison: of two answers that lean the same way, only the stronger is a claim', () => {
+  const bytes = Buffer.from(['# Flask and Django', '', '| Aspect | Flask | Django |', '|---|---|---|', '| Performance | High | Very high |', '| Security | Good | Good |', ''].join('\n'));
+  const { claims } = ingestOne({ name: 'rank.md', bytes }, ctx);
+  assert.deepEqual(
+    claims.map((c) => [c.subject, c.topic, c.stance, c.quote]),
+    [
+      ['django', 'performance', 'favours', 'Very high'],
+      ['flask', 'security', 'favours', 'Good'],
+      ['django', 'security', 'favours', 'Good'],
+    ],
+  );
+});
