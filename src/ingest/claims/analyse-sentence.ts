@@ -42,6 +42,8 @@ const COMPARATIVE = /\b(than|compared to|compared with|in comparison to|unlike|v
 const NEGATION = /(?:\b(?:not|no|never|without|lacks?|lacking|hardly)|n['’]t)\s+(\w+\s+){0,2}$/i;
 // "I prefer X to Y (for the productivity)": X is favoured and Y is not, on the clause's topics.
 const PREFER = /\bprefer(?:s|red|ring)?\b/i;
+// "We switched from X to Y", "migrating from X to Y", "moved away from X to Y": Y was chosen over X.
+const MOVE = /\b(?:switch|migrat|mov|port|transition|upgrad)(?:e|es|ed|ing|ion|ions)?\s+(?:\w+\s+){0,3}?from\b/i;
 
 interface Clause {
   text: string;
@@ -73,7 +75,14 @@ function clauses(text: string): Clause[] {
 }
 
 /** "prefer X to Y" / "prefer X over Y": which subject is preferred to which, if the clause says so. */
-function preferenceIn(text: string, mentions: ReadonlyArray<{ id: string; index: number }>): { preferred: string; other: string } | undefined {
+function preferenceIn(text: string, mentions: ReadonlyArray<{ id: string; index: number }>): { preferred: string; other: string; move?: boolean } | undefined {
+  const move = MOVE.exec(text);
+  if (move) {
+    // "switching from X to Y": Y is the one chosen.
+    const from = mentions.find((m) => m.index > move.index);
+    const to = mentions.find((m) => from && m.index > from.index && m.id !== from.id);
+    if (from && to && /\b(to|onto|over to|for|with)\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, to.index))) return { preferred: to.id, other: from.id, move: true };
+  }
   const verb = PREFER.exec(text);
   if (!verb) return undefined;
   const after = mentions.filter((m) => m.index > verb.index);
@@ -161,6 +170,10 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
         topics.delete(USE_CASES);
       }
     }
+    // A move says which one was chosen, not why: the aspects it names without a stance are not its reason.
+    if (preference?.move) for (const [topic, h] of topics) if (h.final === 0) topics.delete(topic);
+    // A preference on no named aspect ("I prefer X to Y", "we switched from X to Y") is an overall one.
+    if (preference && topics.size === 0) topics.set(OVERALL, { topic: OVERALL, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
     if (ctx.topic && !topics.has(ctx.topic) && ctx.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
     else if (ctx.topic && ctx.rowLabel && topics.size === 0) {
       // A short cell that names no topic answers its row: "Fast" in the "Speed" row, "Very low" for latency.

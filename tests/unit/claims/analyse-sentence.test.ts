@@ -93,3 +93,15 @@ test('"excels in" praises the aspect named after it, not a use case', () => {
   assert.deepEqual(read('Alpha excels in raw performance.'), ['alpha speed 1']);
   assert.deepEqual(read('Beta excels.'), ['beta use-cases 1']);
 });
+
+test('"switching from X to Y" chooses Y over X; with no aspect named, overall', () => {
+  const withOverall = compileLexicon([topicSchema.parse({ id: 'overall', label: 'Overall', description: 'd', cues: ['overall'] })]);
+  const read = (text: string) =>
+    analyseSentence(text, {}, subjects, withOverall)
+      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
+      .sort();
+  assert.deepEqual(read('We got a big win by switching from Alpha to Beta.'), ['alpha overall -1', 'beta overall 1']);
+  assert.deepEqual(read('They migrated the billing service from Beta to Alpha last year.'), ['alpha overall 1', 'beta overall -1']);
+  // Two subjects and "from" with no move: nothing chosen.
+  assert.deepEqual(read('Alpha differs from Beta.'), []);
+});
