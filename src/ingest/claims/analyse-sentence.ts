@@ -214,7 +214,13 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
   }
   // A sentence that compares the two subjects on no aspect of the taxonomy ("I prefer X to Y", "X is
   // better than Y"): the direction model, trained on CompSent-19, says which way, when it is sure.
-  if (!statements.some((st) => st.polarity !== 0)) statements.push(...overallComparison(text, named));
+  // When the sentence names aspects without a stance phrase ("X's performance is far ahead of Y's"), the
+  // direction is about those aspects rather than overall.
+  if (!statements.some((st) => st.polarity !== 0)) {
+    const aspects = [...new Set(statements.filter((st) => !RESERVED_TOPICS.has(st.topic) && st.topic !== OVERALL).map((st) => st.topic))];
+    const directed = comparison(text, named, aspects.length ? aspects : [OVERALL]);
+    if (directed.length) return { statements: [...statements.filter((st) => !aspects.includes(st.topic)), ...directed], ...(sentenceSubject ? { subject: sentenceSubject } : {}) };
+  }
   return sentenceSubject ? { statements, subject: sentenceSubject } : { statements };
 }
 
@@ -222,7 +228,7 @@ const MODEL = JSON.parse(readFileSync(new URL('./direction-model.json', import.m
 // Below this probability the model's BETTER or WORSE is not trusted: an unsure "overall" is noise.
 const SURE = 0.7;
 
-function overallComparison(text: string, named: ReadonlyArray<{ id: string; index: number; length: number }>): Statement[] {
+function comparison(text: string, named: ReadonlyArray<{ id: string; index: number; length: number }>, topics: readonly string[]): Statement[] {
   const first = named[0];
   const second = named.find((m) => m.id !== first?.id);
   if (!first || !second) return [];
@@ -232,8 +238,8 @@ function overallComparison(text: string, named: ReadonlyArray<{ id: string; inde
   if (p.label === 'NONE' || p.scores[p.label] < SURE) return [];
   const polarity = p.label === 'BETTER' ? 1 : -1;
   const cue = `comparison (direction model, ${Math.round(100 * p.scores[p.label])}%)`;
-  return [
-    { subject: first.id, topic: OVERALL, polarity, cue, versus: second.id },
-    { subject: second.id, topic: OVERALL, polarity: -polarity as -1 | 1, cue, versus: first.id },
-  ];
+  return topics.flatMap((topic) => [
+    { subject: first.id, topic, polarity, cue, versus: second.id },
+    { subject: second.id, topic, polarity: -polarity as -1 | 1, cue, versus: first.id },
+  ]);
 }

@@ -105,3 +105,7 @@ test('"switching from X to Y" chooses Y over X; with no aspect named, overall', 
   // Two subjects and "from" with no move: nothing chosen.
   assert.deepEqual(read('Alpha differs from Beta.'), []);
 });
+
+test('a learned comparison on a named aspect is about that aspect, not overall', () => {
+  assert.deepEqual(says('In performance, Alpha is far better than Beta.'), ['alpha speed 1', 'beta speed -1']);
+});
