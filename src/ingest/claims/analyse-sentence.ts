@@ -175,8 +175,9 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
     // A preference on no named aspect ("I prefer X to Y", "we switched from X to Y") is an overall one.
     if (preference && topics.size === 0) topics.set(OVERALL, { topic: OVERALL, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
     if (ctx.topic && !topics.has(ctx.topic) && ctx.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: 0, start: 0, end: 0, phrase: '', final: 0 });
-    else if (ctx.topic && ctx.rowLabel && topics.size === 0) {
-      // A short cell that names no topic answers its row: "Fast" in the "Speed" row, "Very low" for latency.
+    else if (ctx.topic && ctx.rowLabel && !topics.has(ctx.topic)) {
+      // A short cell that does not name its row's topic answers its row: "Fast" in the "Speed" row, "Very
+      // low (good for real-time tasks)" in the "Latency" row (its use case is read as well).
       const e = judgeCell(clause.text, ctx.rowLabel);
       if (e.polarity) topics.set(ctx.topic, { topic: ctx.topic, polarity: e.polarity, start: 0, end: 0, phrase: `${e.cue} (in the "${ctx.rowLabel.trim()}" row)`, final: e.polarity });
     }
