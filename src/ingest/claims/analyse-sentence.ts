@@ -93,6 +93,27 @@ function preferenceIn(text: string, mentions: ReadonlyArray<{ id: string; index:
   return /\b(to|over|rather than|instead of)\b/i.test(between) ? { preferred: preferred.id, other: other.id } : undefined;
 }
 
+// "I'd recommend X", "I am going to stick with X", "go with X": a choice of X, with no aspect named.
+const RECOMMEND = /\b(recommend(?:s|ed)?|suggest(?:s|ed)?|stick(?:s|ing)? with|go(?:ing)? with|go(?:ing)? for|opt(?:s|ed)? for|settle(?:d)? on|choose|chose|pick)\s+(?:(?:using|with|the)\s+)?$/i;
+const REFUSED = /\b(not|never|n't|avoid|against)\b[^,;.]*$/i;
+// "choose X when/if/for ...": the choice is tied to a kind of project, which is a use case.
+const CONDITION = /^\W*(?:\w+\s+){0,2}?(when|if|for|to build|to write)\b/i;
+
+/** A recommendation of one subject in the clause: whom, which way, and whether it is tied to a use. */
+function recommendationIn(text: string, mentions: ReadonlyArray<{ id: string; index: number; length: number }>): { subject: string; polarity: 1 | -1; useCase: boolean; cue: string } | undefined {
+  for (const m of mentions) {
+    const before = text.slice(0, m.index);
+    const verb = RECOMMEND.exec(before);
+    if (!verb) continue;
+    const lead = before.slice(0, verb.index);
+    const polarity = REFUSED.test(lead) ? -1 : 1;
+    // "cases where I would choose X" ties the choice to a kind of project as much as "choose X when" does.
+    const useCase = CONDITION.test(text.slice(m.index + m.length)) || /\b(when|where|if)\b/i.test(lead);
+    return { subject: m.id, polarity, useCase, cue: `${polarity < 0 ? 'not ' : ''}${verb[1]!.toLowerCase()}` };
+  }
+  return undefined;
+}
+
 /** The subject named in a possessive ("Name's", "Name’s") that ends right before `at`, if any. */
 function possessiveOwner(text: string, at: number, mentions: ReadonlyArray<{ id: string; index: number }>): string | undefined {
   const before = text.slice(0, at);
@@ -169,6 +190,15 @@ export function analyseSentence(text: string, ctx: SentenceContext, subjects: Su
         if (aspect.final === 0) topics.set(aspect.topic, { ...aspect, final: 1, phrase: `${praise.phrase} … ${aspect.phrase}` });
         topics.delete(USE_CASES);
       }
+    }
+    // "I'd recommend X" with no stance on any aspect in the clause: X is chosen overall (or for a use).
+    // A question ("Should you stick with X?") recommends nothing. Aspects the clause names are still read.
+    const recommended = preference || /\?\s*$/.test(text) ? undefined : recommendationIn(clause.text, inClause);
+    if (recommended && ![...topics.values()].some((h) => h.final !== 0)) {
+      const topic = recommended.useCase ? USE_CASES : OVERALL;
+      if (!topics.has(topic)) topics.set(topic, { topic, polarity: recommended.polarity, start: 0, end: 0, phrase: recommended.cue, final: recommended.polarity });
+      owners = [recommended.subject];
+      rivals = [];
     }
     // A move says which one was chosen, not why: the aspects it names without a stance are not its reason.
     if (preference?.move) for (const [topic, h] of topics) if (h.final === 0) topics.delete(topic);

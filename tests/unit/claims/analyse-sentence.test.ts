@@ -109,3 +109,20 @@ test('"switching from X to Y" chooses Y over X; with no aspect named, overall', 
 test('a learned comparison on a named aspect is about that aspect, not overall', () => {
   assert.deepEqual(says('In performance, Alpha is far better than Beta.'), ['alpha speed 1', 'beta speed -1']);
 });
+
+test('a recommendation chooses its subject: overall, or a use case when tied to one; questions recommend nothing', () => {
+  const withReserved = compileLexicon(
+    [
+      { id: 'overall', label: 'Overall', description: 'd', cues: ['overall'] },
+      { id: 'use-cases', label: 'Use cases', description: 'd', cues: ['use case'] },
+    ].map((t) => topicSchema.parse(t)),
+  );
+  const read = (text: string) =>
+    analyseSentence(text, {}, subjects, withReserved)
+      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
+      .sort();
+  assert.deepEqual(read('In the end I am going to stick with Beta.'), ['beta overall 1']);
+  assert.deepEqual(read('I would not recommend Alpha.'), ['alpha overall -1']);
+  assert.deepEqual(read('Choose Alpha when the team is small.'), ['alpha use-cases 1']);
+  assert.deepEqual(read('Should you stick with Alpha or give Beta a try?'), []);
+});
