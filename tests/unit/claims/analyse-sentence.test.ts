@@ -22,6 +22,15 @@ const says = (text: string, ctx = {}) =>
     .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
     .sort();
 
+/** A reader over a lexicon of its own, for rules that need topics the two-topic lexicon lacks. */
+const readerWith = (topics: Array<Record<string, unknown>>) => {
+  const own = compileLexicon(topics.map((t) => topicSchema.parse(t)));
+  return (text: string) =>
+    analyseSentence(text, {}, subjects, own)
+      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
+      .sort();
+};
+
 test('a comparison gives the rival the opposite stance', () => {
   assert.deepEqual(says('Alpha is faster than Beta.'), ['alpha speed 1', 'beta speed -1']);
 });
@@ -62,11 +71,7 @@ test('no subject, no statement', () => {
 });
 
 test('a hyphenated size word opens onto its measure ("high-throughput")', () => {
-  const withMeasures = compileLexicon([topicSchema.parse({ id: 'perf', label: 'Perf', description: 'd', cues: ['throughput', 'latency'] })]);
-  const read = (text: string) =>
-    analyseSentence(text, {}, subjects, withMeasures)
-      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
-      .sort();
+  const read = readerWith([{ id: 'perf', label: 'Perf', description: 'd', cues: ['throughput', 'latency'] }]);
   assert.deepEqual(read('Alpha is tuned for high-throughput pipelines.'), ['alpha perf 1']);
   assert.deepEqual(read('Beta adds high-latency hops.'), ['beta perf -1']);
 });
@@ -80,26 +85,16 @@ test('"While X ..., Y ...": the concession is a clause of its own, so Y keeps wh
 });
 
 test('"excels in" praises the aspect named after it, not a use case', () => {
-  const withUseCases = compileLexicon(
-    [
-      { id: 'use-cases', label: 'Use cases', description: 'd', cues: ['use case'], favours: ['excels', 'shines'], disfavours: [] },
-      { id: 'speed', label: 'Speed', description: 'd', cues: ['performance'], favours: ['faster'], disfavours: [] },
-    ].map((t) => topicSchema.parse(t)),
-  );
-  const read = (text: string) =>
-    analyseSentence(text, {}, subjects, withUseCases)
-      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
-      .sort();
+  const read = readerWith([
+    { id: 'use-cases', label: 'Use cases', description: 'd', cues: ['use case'], favours: ['excels', 'shines'], disfavours: [] },
+    { id: 'speed', label: 'Speed', description: 'd', cues: ['performance'], favours: ['faster'], disfavours: [] },
+  ]);
   assert.deepEqual(read('Alpha excels in raw performance.'), ['alpha speed 1']);
   assert.deepEqual(read('Beta excels.'), ['beta use-cases 1']);
 });
 
 test('"switching from X to Y" chooses Y over X; with no aspect named, overall', () => {
-  const withOverall = compileLexicon([topicSchema.parse({ id: 'overall', label: 'Overall', description: 'd', cues: ['overall'] })]);
-  const read = (text: string) =>
-    analyseSentence(text, {}, subjects, withOverall)
-      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
-      .sort();
+  const read = readerWith([{ id: 'overall', label: 'Overall', description: 'd', cues: ['overall'] }]);
   assert.deepEqual(read('We got a big win by switching from Alpha to Beta.'), ['alpha overall -1', 'beta overall 1']);
   assert.deepEqual(read('They migrated the billing service from Beta to Alpha last year.'), ['alpha overall 1', 'beta overall -1']);
   // Two subjects and "from" with no move: nothing chosen.
@@ -111,16 +106,10 @@ test('a learned comparison on a named aspect is about that aspect, not overall',
 });
 
 test('a recommendation chooses its subject: overall, or a use case when tied to one; questions recommend nothing', () => {
-  const withReserved = compileLexicon(
-    [
-      { id: 'overall', label: 'Overall', description: 'd', cues: ['overall'] },
-      { id: 'use-cases', label: 'Use cases', description: 'd', cues: ['use case'] },
-    ].map((t) => topicSchema.parse(t)),
-  );
-  const read = (text: string) =>
-    analyseSentence(text, {}, subjects, withReserved)
-      .statements.map((s: Statement) => `${s.subject} ${s.topic} ${s.polarity}`)
-      .sort();
+  const read = readerWith([
+    { id: 'overall', label: 'Overall', description: 'd', cues: ['overall'] },
+    { id: 'use-cases', label: 'Use cases', description: 'd', cues: ['use case'] },
+  ]);
   assert.deepEqual(read('In the end I am going to stick with Beta.'), ['beta overall 1']);
   assert.deepEqual(read('I would not recommend Alpha.'), ['alpha overall -1']);
   assert.deepEqual(read('Choose Alpha when the team is small.'), ['alpha use-cases 1']);
