@@ -29,8 +29,9 @@ function link(url: string, title: string): HTMLAnchorElement {
 export function renderResult(data: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
-  li.append(link(data.url, data.meta.title ?? data.url), excerpt(data.excerpt));
-  const subs = pickSubResults(data.sub_results ?? []);
+  const title = data.meta.title ?? data.url;
+  li.append(link(data.url, title), excerpt(data.excerpt));
+  const subs = pickSubResults(title, data.sub_results ?? []);
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'search-subs';
