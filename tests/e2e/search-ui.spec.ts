@@ -126,7 +126,9 @@ test('the dialog: the header button opens it, Tab stays inside, Close and Escape
   const dialog = page.locator('dialog.search-dialog[open]');
   await expect(dialog.locator('input')).toBeFocused({ timeout: 15_000 });
   await page.keyboard.type('security');
-  await expect(dialog.locator('.search-results a').first()).toBeVisible({ timeout: 15_000 });
+  // The results of the whole word, not of a prefix typed before (those are replaced when it arrives).
+  await expect(dialog.locator('.search-status')).toHaveText(/results for security$/, { timeout: 15_000 });
+  await expect(dialog.locator('.search-results a').first()).toBeVisible();
   // Forwards and backwards past the ends, focus never leaves the dialog (the page behind is inert).
   for (const key of ['Tab', 'Shift+Tab'])
     for (let i = 0; i < 25; i++) {

@@ -121,7 +121,10 @@ export class SearchView {
     this.shown = 0;
     const first = await this.loadPage(run);
     if (run !== this.run_ || !first) return;
+    // A reader who moved into the old results keeps the keyboard in the search box, not on the page body.
+    const hadFocus = this.list.contains(document.activeElement);
     this.list.replaceChildren(...first);
+    if (hadFocus) this.input.focus();
     this.more.hidden = this.shown >= this.hits.length;
     for (const f of this.listeners.results) f({ results: hits, filters });
   }
