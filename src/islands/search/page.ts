@@ -1,7 +1,9 @@
 // The /search/ page: full search with filters, its state kept in the address bar so a search can be
 // shared and comes back on reload.
-import { loadSearchUi, searchInstance } from './load-ui.ts';
 import { showDidYouMean } from './did-you-mean.ts';
+import { loadEngine, type Filters } from './engine.ts';
+import { showFilterPane } from './filter-pane.ts';
+import { SearchView } from './search-view.ts';
 import { showTopicHits } from './topic-hits.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -9,33 +11,29 @@ if (root) {
   const filterNames = (root.dataset.filters ?? '').split(',').filter(Boolean);
   const params = new URLSearchParams(location.search);
   const query = params.get('q') ?? '';
-  const filters: Record<string, string[]> = {};
+  const filters: Filters = {};
   for (const name of filterNames) {
     const values = params.getAll(name);
     if (values.length) filters[name] = values;
   }
-  await loadSearchUi(root.dataset.bundle!);
-  await customElements.whenDefined('pagefind-input');
-  const instance = searchInstance();
-  if (instance) {
-    const sync = () => {
-      const url = new URL(location.href);
-      url.search = '';
-      if (instance.searchTerm) url.searchParams.set('q', instance.searchTerm);
-      for (const [name, values] of Object.entries(instance.searchFilters ?? {})) for (const v of values) url.searchParams.append(name, v);
-      history.replaceState(null, '', url);
-    };
-    instance.on('search', sync);
-    const hits = root.querySelector<HTMLElement>('.topic-hits');
-    if (hits) void showTopicHits(hits, instance, root.dataset.topics!);
-    const didYouMean = root.querySelector<HTMLElement>('.did-you-mean-box');
-    if (didYouMean) showDidYouMean(didYouMean, instance, root.dataset.topics!, JSON.parse(root.dataset.names ?? '[]') as string[], () => root.querySelector('pagefind-input input'));
-    instance.on('filters', sync);
-    if (query || Object.keys(filters).length) {
-      const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-      if (input) input.value = query;
-      instance.triggerSearchWithFilters(query, filters);
-    }
-  }
+  const engine = loadEngine(root.dataset.bundle!, root.dataset.highlight!);
+  const view = new SearchView(engine, 'Search, e.g. security or steeper learning curve');
+  view.filters = filters;
+  const hits = root.querySelector<HTMLElement>('.topic-hits')!;
+  const didYouMean = root.querySelector<HTMLElement>('.did-you-mean-box')!;
+  hits.before(view.field);
+  didYouMean.after(view.status, view.list, view.more);
+  view.on('search', () => {
+    const url = new URL(location.href);
+    url.search = '';
+    if (view.term) url.searchParams.set('q', view.term);
+    for (const [name, values] of Object.entries(view.filters)) for (const v of values) url.searchParams.append(name, v);
+    history.replaceState(null, '', url);
+  });
+  void showTopicHits(hits, view, root.dataset.topics!);
+  showDidYouMean(didYouMean, view, root.dataset.topics!, JSON.parse(root.dataset.names ?? '[]') as string[]);
+  const pane = root.querySelector<HTMLElement>('.search-filters');
+  if (pane) void showFilterPane(pane, engine, view, filterNames).catch(() => undefined);
+  if (query || Object.keys(filters).length) void view.run(query, filters);
   root.dataset.ready = '';
 }

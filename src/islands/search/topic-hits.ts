@@ -1,6 +1,6 @@
 // Synonyms for a search engine that has none: when a query names a topic by its label or an alias,
 // a link to that topic's page is shown above the results.
-import type { PagefindInstance } from './load-ui.ts';
+import type { SearchView } from './search-view.ts';
 
 export interface TopicTerms {
   label: string;
@@ -48,11 +48,11 @@ export function loadTopics(url: string): Promise<TopicTerms[]> {
   return p;
 }
 
-export async function showTopicHits(box: HTMLElement, instance: PagefindInstance, dataUrl: string): Promise<void> {
+export async function showTopicHits(box: HTMLElement, view: SearchView, dataUrl: string): Promise<void> {
   const topics = await loadTopics(dataUrl);
-  const render = (term: unknown) => {
+  const render = (term: string) => {
     box.replaceChildren();
-    for (const { topic, term: matched } of matchTopics(String(term ?? ''), topics)) {
+    for (const { topic, term: matched } of matchTopics(term, topics)) {
       const p = document.createElement('p');
       p.className = 'topic-hit';
       const link = document.createElement('a');
@@ -63,6 +63,6 @@ export async function showTopicHits(box: HTMLElement, instance: PagefindInstance
       box.append(p);
     }
   };
-  instance.on('search', render, box);
-  render(instance.searchTerm);
+  view.on('search', render);
+  render(view.term);
 }

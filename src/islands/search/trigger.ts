@@ -21,7 +21,7 @@ class VersusSearch extends HTMLElement {
 
   private async open(): Promise<void> {
     // The /search/ page has its own search box: the shortcut goes there instead of a dialog.
-    const onPage = document.querySelector<HTMLInputElement>('pagefind-input input');
+    const onPage = document.querySelector<HTMLInputElement>('[data-search-page] input[type=search]');
     if (onPage) {
       onPage.focus();
       return;
@@ -31,7 +31,7 @@ class VersusSearch extends HTMLElement {
     this.modal ??= import('./dialog.ts').then((m) => m.createDialog(this.dataset, HIGHLIGHT_PARAM));
     const modal = await this.modal;
     this.removeAttribute('aria-busy');
-    modal.open?.();
+    modal.openSearch();
   }
 
   private async highlight(): Promise<void> {
