@@ -14,3 +14,10 @@ export const STRENGTH = {
   /** Sources that must agree for a strong verdict. */
   strongSources: 3,
 } as const;
+
+/**
+ * Share of an answer's weight a topic verdict gives the chooser, by strength: the named winner gets
+ * it, nobody else does, and a split or thin topic gives no one anything (it cannot point the reader
+ * anywhere the sources do not).
+ */
+export const CHOOSER_SHARE = { strong: 1, leans: 0.5, split: 0, 'too-little': 0 } as const;

@@ -84,3 +84,14 @@ test('the home page carries the chooser too', async ({ page }) => {
   await page.locator('versus-chooser input[name=admin][value=yes]').check();
   await expect(verdict(page)).toHaveText(/Recommended: Django/);
 });
+
+test('verdict strength weighs in: a split topic gives no points and says so, a strong one says it is strong', async ({ page }) => {
+  // The seeds are split on development speed (1 source for Flask, 1 for Django, 3 both ways or
+  // silent: /topics/development-speed/), strong for Django on the admin (5 of 5 that argue it).
+  await page.goto('choose/?deadline=tight');
+  await expect(page.locator('versus-chooser[data-ready]')).toHaveCount(1, { timeout: 15_000 });
+  const split = page.locator('.chooser-reasons li', { hasText: 'Development speed' });
+  await expect(split.locator('p').first()).toHaveText('Tight — we must ship complete features fast → Development speed: the sources are split, no lean');
+  await page.goto('choose/?admin=yes');
+  await expect(page.locator('.chooser-reasons li').first().locator('p').first()).toHaveText(/^Yes, editors must manage data from day one → Admin interface: strong for Django \(\d of \d sources\) \(\+3 for Django\)$/);
+});
