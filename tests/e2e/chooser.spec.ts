@@ -93,5 +93,7 @@ test('verdict strength weighs in: a split topic gives no points and says so, a s
   const split = page.locator('.chooser-reasons li', { hasText: 'Development speed' });
   await expect(split.locator('p').first()).toHaveText('Tight — we must ship complete features fast → Development speed: the sources are split, no lean');
   await page.goto('choose/?admin=yes');
-  await expect(page.locator('.chooser-reasons li').first().locator('p').first()).toHaveText(/^Yes, editors must manage data from day one → Admin interface: strong for Django \(\d of \d sources\) \(\+3 for Django\)$/);
+  await expect(page.locator('.chooser-reasons li').first().locator('p').first()).toHaveText(
+    /^Yes, editors must manage data from day one → Admin interface: strong for Django \(\d of \d sources\) \(\+3 for Django\)$/,
+  );
 });
