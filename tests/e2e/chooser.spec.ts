@@ -86,14 +86,15 @@ test('the home page carries the chooser too', async ({ page }) => {
 });
 
 test('verdict strength weighs in: a split topic gives no points and says so, a strong one says it is strong', async ({ page }) => {
-  // The seeds are split on development speed (1 source for Flask, 1 for Django, 3 both ways or
-  // silent: /topics/development-speed/), strong for Django on the admin (5 of 5 that argue it).
-  await page.goto('choose/?deadline=tight');
+  // The seeds are split on popularity (3 of the 5 sources that argue it favour Django, under the 65% a
+  // lean needs: /topics/popularity/) and strong for Django on community (/topics/community/).
+  await page.goto('choose/?hiring=yes');
   await expect(page.locator('versus-chooser[data-ready]')).toHaveCount(1, { timeout: 15_000 });
-  const split = page.locator('.chooser-reasons li', { hasText: 'Development speed' });
-  await expect(split.locator('p').first()).toHaveText('Tight — we must ship complete features fast → Development speed: the sources are split, no lean');
-  await page.goto('choose/?admin=yes');
-  await expect(page.locator('.chooser-reasons li').first().locator('p').first()).toHaveText(
-    /^Yes, editors must manage data from day one → Admin interface: strong for Django \(\d of \d sources\) \(\+3 for Django\)$/,
-  );
+  const reasons = page.locator('.chooser-reasons > li > p');
+  await expect(reasons).toHaveText([
+    /^Yes — we want the widely used option with the larger community → Community and ecosystem: strong for Django \(\d of \d sources\) \(\+1 for Django\)$/,
+    'Yes — we want the widely used option with the larger community → Popularity: the sources are split (3 of 5 favour Django), no lean',
+  ]);
+  // Only the strong topic counts: Django has its 1 point from community, nothing from popularity's 3 of 5.
+  await expect(page.locator('.chooser-scores dd')).toHaveText([/ 0 points$/, / 1 points$/]);
 });
