@@ -75,7 +75,7 @@ export function chooserModel(input: ChooserInputs): ChooserModel {
       return [
         {
           subject: winner,
-          points: w.weight * CHOOSER_SHARE[s.level],
+          points: w.weight * CHOOSER_SHARE[s.level === 'strong' ? 'strong' : 'leans'],
           basis: `${topic.label}: ${how} (${s.agreeing} of ${s.arguing} sources)`,
           href,
           citations: cite(evidence, input),

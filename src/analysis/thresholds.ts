@@ -16,8 +16,8 @@ export const STRENGTH = {
 } as const;
 
 /**
- * Share of an answer's weight a topic verdict gives the chooser, by strength: the named winner gets
- * it, nobody else does, and a split or thin topic gives no one anything (it cannot point the reader
- * anywhere the sources do not).
+ * Share of an answer's weight a topic verdict gives the chooser, by strength. Only the winner the
+ * strength names gets it; split and too-little name none, so they give nobody anything (the chooser
+ * lists them as giving no lean).
  */
-export const CHOOSER_SHARE = { strong: 1, leans: 0.5, split: 0, 'too-little': 0 } as const;
+export const CHOOSER_SHARE = { strong: 1, leans: 0.5 } as const;

@@ -75,7 +75,7 @@ export function strengthRules(): { evidence: string; chooser: string; levels: Ar
   const t = STRENGTH;
   const c = CHOOSER_SHARE;
   return {
-    chooser: `An answer that weighs a topic gives the option its verdict names ${percent(c.strong)} of the answer's weight when strong, ${percent(c.leans)} when it leans, and nobody anything when split (${percent(c.split)}) or too little evidence (${percent(c['too-little'])}); the chooser lists those answers as giving no lean.`,
+    chooser: `A topic gives the option its verdict names ${percent(c.strong)} of the answer's weight when strong, ${percent(c.leans)} when it leans, none when split or thin.`,
     evidence: `Statements under ${MIN_EVIDENCE_WORDS} words or ending in a colon (“Lightweight”, “Pick X if:”) take no side and are never quoted first. Quotes go clearest first (comparisons naming the rival, then full sentences), each sentence once per page.`,
     levels: [
       { level: 'strong', text: `At least ${t.strongSources} sources favour one option, and they are at least ${percent(t.strongShare)} of the sources that argue the topic.` },
