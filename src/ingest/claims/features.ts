@@ -39,6 +39,8 @@ const NEGATION_REACH = 30;
 const EXTENSION_REACH = 80;
 /** How many words after "built-in <category>" a list may still start ("built-in security features, such as"). */
 const CATEGORY_WORDS = 3;
+/** How far after "built-in" or "extensions" a list is read: bounds the work per match on a huge sentence. */
+const LIST_REACH = 300;
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
@@ -103,7 +105,7 @@ export function featureFacts(clause: string): KeyFact[] {
   };
   for (const m of clause.matchAll(BUILT_IN)) {
     const negated = NEGATION.test(clause.slice(Math.max(0, m.index - NEGATION_REACH), m.index));
-    const features = builtInFeatures(clause.slice(m.index + m[0].length));
+    const features = builtInFeatures(clause.slice(m.index + m[0].length, m.index + m[0].length + LIST_REACH));
     // "No built-in admin; use Acme-Admin": the one extension named is how to get the one feature.
     const instead = negated && features.length === 1 && names.length === 1 ? `via ${names[0]}` : 'not built in';
     for (const f of features) put(f, negated ? instead : 'built in');
@@ -113,7 +115,8 @@ export function featureFacts(clause: string): KeyFact[] {
     // Not "for": "packages for complex problems" names a purpose, not a feature.
     const intro = /\b(?:such as|like|including)\s+/i.exec(after);
     if (!intro || /[.;!?]/.test(after.slice(0, intro.index))) continue;
-    const items = listItems(clause.slice(m.index + m[0].length + intro.index + intro[0].length));
+    const from = m.index + m[0].length + intro.index + intro[0].length;
+    const items = listItems(clause.slice(from, from + LIST_REACH));
     // Named extensions ("Acme-SQL", "Celery") are how, not what: only feature names become rows.
     for (const item of items) {
       const f = featureName(item);

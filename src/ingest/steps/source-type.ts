@@ -25,8 +25,9 @@ const MAX_EVIDENCE = 200;
 
 /** The sentence of `line` around the match at `index`, so the evidence reads as the author wrote it. */
 function sentenceAround(line: string, index: number, length: number): string {
-  const before = line.slice(0, index);
-  const start = Math.max(before.search(/[^.!?]*$/), 0);
+  // lastIndexOf, not a regular expression anchored at the end: that backtracks quadratically on a
+  // megabyte line with a full stop in it.
+  const start = Math.max(...['.', '!', '?'].map((p) => line.lastIndexOf(p, index - 1) + 1), 0);
   const rest = /[.!?](\s|$)/.exec(line.slice(index + length));
   const end = rest ? index + length + rest.index + 1 : line.length;
   if (end - start <= MAX_EVIDENCE) return line.slice(start, end).trim();

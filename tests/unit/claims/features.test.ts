@@ -55,3 +55,11 @@ test('two subjects set against each other: each clause gives its own subject its
 test('what extensions are "for" is a purpose, not a feature', () => {
   assert.deepEqual(facts('Its registry holds thousands of third-party packages for hard problems.'), []);
 });
+
+test('a list is read only within 300 characters of "built-in", so a huge sentence costs bounded work per match', () => {
+  const far = `Sinatra has built-in tools${' '.repeat(300)}like caching.`;
+  assert.deepEqual(facts(far), []);
+  assert.deepEqual(facts(`Sinatra has built-in tools${' '.repeat(200)}like caching.`), ['caching=built in']);
+  // 20,000 matches in one sentence still give their facts (and return: each reads a bounded slice).
+  assert.deepEqual(facts(`${'built-in features like caching, '.repeat(20_000)}and more.`), ['caching=built in']);
+});

@@ -54,3 +54,10 @@ test('evidence from a huge one-line dump is cut to at most 200 characters around
   assert.ok(found!.text.length <= 200, `${found!.text.length} characters`);
   assert.match(found!.text, /^…[a-z ]+we offer x+ development services [a-z ]+…$/);
 });
+
+test('a megabyte line with a full stop near its end: the evidence is the sentence after it', () => {
+  // Finding where the sentence starts must not backtrack over the whole line (it did with a regular
+  // expression anchored at the end: this test then never finished).
+  const found = detectSourceType(`${'a'.repeat(1_000_000)}. we offer web development services`, 1);
+  assert.equal(found?.text, 'we offer web development services');
+});
