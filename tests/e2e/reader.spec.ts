@@ -198,7 +198,14 @@ test('source cards: publisher, date or "undated", type when known, and a link to
     expect(await page.locator('main').textContent()).not.toMatch(/\bindependent\b/i);
     await expect(page.locator('.hero .eyebrow')).toContainText(`${vendors.length} of them vendor pages`);
   }
-  if (content === 'content') expect(vendors.length).toBe(2);
+  if (content === 'content') {
+    expect(vendors.length).toBe(2);
+    // A page whose own words say what it is shows the sentence and its line in its ingest report.
+    // Checked by hand: line 119 of content/sources/cisin-flask-or-django.txt reads "Our clients are
+    // more inclined to use Django." (a company speaking of its clients), and its sidecar says vendor too.
+    await page.goto('articles/cisin-flask-or-django/');
+    await expect(page.locator('details.report dd', { hasText: 'line 119' })).toHaveText('vendor, line 119: Our clients are more inclined to use Django. (the sidecar says so too)');
+  }
 });
 
 test('/methodology/ has a limitations note beside the measured accuracy of the engine', async ({ page }) => {
