@@ -6,6 +6,8 @@ import { USE_CASES } from '../schemas/reserved.ts';
 import type { ChooserCitation, ChooserModel, Contribution } from '../schemas/chooser-model.ts';
 import { phraseKey, wholePhrases } from '../text/whole-phrases.ts';
 import type { TopicConsensus } from './consensus.ts';
+import { strength } from './strength.ts';
+import { CHOOSER_SHARE } from './thresholds.ts';
 
 export interface ChooserInputs {
   questions: Question[];
@@ -37,7 +39,9 @@ function cite(claims: readonly Claim[], input: ChooserInputs): ChooserCitation[]
 
 /**
  * Turns the questions of `content/chooser.yaml` into a model whose every point is backed by the
- * sources: topic weights follow the consensus, use-case weights follow the use cases sources give.
+ * sources: a topic weight goes to the winner its verdict names, in full when strong, in part when it
+ * leans, and to nobody when the sources are split or too few (CHOOSER_SHARE); use-case weights follow
+ * the use cases sources give.
  * Computed at build time, so the island only adds numbers up.
  */
 export function chooserModel(input: ChooserInputs): ChooserModel {
@@ -50,20 +54,33 @@ export function chooserModel(input: ChooserInputs): ChooserModel {
       const c = input.consensus.find((x) => x.topic === w.topic);
       const topic = input.topics.find((t) => t.id === w.topic);
       if (!c || !topic || c.sources.length === 0) return [];
-      return input.subjects.flatMap((s) => {
-        const backers = c.tally[s.id]?.for ?? [];
-        if (!backers.length) return [];
-        const evidence = c.verdicts.filter((v) => backers.includes(v.article)).flatMap((v) => v.claims.filter((x) => (x.subject === s.id ? x.stance === 'favours' : x.stance === 'disfavours')));
-        return [
-          {
-            subject: s.id,
-            points: (w.weight * backers.length) / c.sources.length,
-            basis: `${topic.label}: ${backers.length} of ${c.sources.length} sources favour ${name(s.id)}`,
-            href: input.topicHref(topic.id),
-            citations: cite(evidence, input),
-          },
-        ];
-      });
+      const s = strength(c);
+      const href = input.topicHref(topic.id);
+      if (!s.winner) {
+        // Said, not silently dropped: the reader asked about this topic, and the honest answer is that
+        // the sources do not point anywhere. Zero points, so it cannot tip the recommendation.
+        const evidence = c.verdicts.filter((v) => v.favoured).flatMap((v) => v.claims.filter((x) => x.subject === v.favoured && x.stance === 'favours'));
+        const why =
+          s.level === 'too-little'
+            ? `too little evidence (${s.takingSide} ${s.takingSide === 1 ? 'source takes' : 'sources take'} a side)`
+            : s.leader
+              ? `the sources are split (${s.agreeing} of ${s.arguing} favour ${name(s.leader)})`
+              : 'the sources are split';
+        return [{ subject: s.leader ?? input.subjects[0]?.id ?? '', points: 0, basis: `${topic.label}: ${why}, no lean`, href, citations: cite(evidence, input) }];
+      }
+      const winner = s.winner;
+      const backers = c.tally[winner]?.for ?? [];
+      const evidence = c.verdicts.filter((v) => backers.includes(v.article)).flatMap((v) => v.claims.filter((x) => (x.subject === winner ? x.stance === 'favours' : x.stance === 'disfavours')));
+      const how = s.level === 'strong' ? `strong for ${name(winner)}` : `sources lean to ${name(winner)}`;
+      return [
+        {
+          subject: winner,
+          points: w.weight * CHOOSER_SHARE[s.level === 'strong' ? 'strong' : 'leans'],
+          basis: `${topic.label}: ${how} (${s.agreeing} of ${s.arguing} sources)`,
+          href,
+          citations: cite(evidence, input),
+        },
+      ];
     }
     const wanted = w.useCase.map(phraseKey);
     const useCases = input.topics.find((t) => t.id === USE_CASES);

@@ -14,3 +14,10 @@ export const STRENGTH = {
   /** Sources that must agree for a strong verdict. */
   strongSources: 3,
 } as const;
+
+/**
+ * Share of an answer's weight a topic verdict gives the chooser, by strength. Only the winner the
+ * strength names gets it; split and too-little name none, so they give nobody anything (the chooser
+ * lists them as giving no lean).
+ */
+export const CHOOSER_SHARE = { strong: 1, leans: 0.5 } as const;

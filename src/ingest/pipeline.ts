@@ -21,6 +21,7 @@ import { collectTables } from './steps/collect-tables.ts';
 import { extractClaims } from './steps/extract-claims.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
 import { stripMarkup } from './steps/strip-markup.ts';
+import { detectSourceType } from './steps/source-type.ts';
 import { mapFields } from './steps/map-fields.ts';
 import { describe, deriveTitle, detectFormat } from './steps/describe.ts';
 import { detectLanguage, isEnglish } from './steps/detect-language.ts';
@@ -118,6 +119,8 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
   // Blog-engine markup goes before anything reads the body; line numbers stay as in the source.
   const markup = stripMarkup(front.body, front.bodyLine);
   const body = markup.text;
+  // Read before boilerplate is removed: a vendor's "contact us for a free quote" is often its footer.
+  const detectedType = detectSourceType(body, front.bodyLine);
   const format = detectFormat(src.name, body, front.kind !== 'none');
   const problems: Problem[] = [...decoded.problems, ...front.problems];
   if (!front.body.trim())
@@ -215,7 +218,9 @@ export function ingestOne(src: SourceFile, ctx: IngestContext): IngestResult {
     author: fields.author ?? sidecar.author ?? byline.author,
     date: fields.date ?? sidecar.date ?? byline.date,
     url: fields.url ?? sidecar.url,
-    sourceType: fields.sourceType ?? sidecar.sourceType,
+    sourceType: fields.sourceType ?? sidecar.sourceType ?? detectedType?.type,
+    sourceTypeFrom: fields.sourceType ? 'frontmatter' : sidecar.sourceType ? 'sidecar' : detectedType ? 'text' : undefined,
+    sourceTypeDetected: detectedType,
     title,
     description: fields.description || describe(tree),
     source: src.name,

@@ -1,9 +1,20 @@
+import type { ArticleData } from '../schemas/article.ts';
 import { formatProblem } from './problem.ts';
 import type { RunResult } from './run.ts';
 
 /** A file name as it can be printed on one line: control characters shown as escapes, never raw. */
 export function displayName(name: string): string {
   return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
+}
+
+/** Where the page's type came from and, when the text says what it is, the line that says so. */
+export function sourceTypeLine(d: Pick<ArticleData, 'sourceType' | 'sourceTypeFrom' | 'sourceTypeDetected'>): string | undefined {
+  const t = d.sourceTypeDetected;
+  const evidence = t ? `line ${t.line}: "${t.text}"` : '';
+  if (!d.sourceType) return undefined;
+  if (d.sourceTypeFrom === 'text') return `${d.sourceType} (from the text, ${evidence})`;
+  if (!t) return `${d.sourceType} (from the ${d.sourceTypeFrom})`;
+  return `${d.sourceType} (from the ${d.sourceTypeFrom}; the text reads as ${t.type}${t.type === d.sourceType ? ' too' : ''}, ${evidence})`;
 }
 
 /** The human report: per article what was understood, what was changed, and what went wrong where. */
@@ -16,6 +27,8 @@ export function formatReport(sourcesDir: string, run: Pick<RunResult, 'results' 
     lines.push(`    title     ${d.title}  (from ${d.titleFrom})`);
     lines.push(`    format    ${d.format}, ${d.encoding}, ${d.words} words, ${d.sections.length} sections, ${r.claims.length} claims`);
     lines.push(`    topics    ${d.topics.join(', ') || '(none)'}`);
+    const typeLine = sourceTypeLine(d);
+    if (typeLine) lines.push(`    type      ${typeLine}`);
     for (const rep of d.repairs) lines.push(`    repaired  ${rep.kind} ×${rep.count}${rep.detail ? `: ${rep.detail}` : ''}`);
     for (const rem of d.removed) lines.push(`    removed   line ${rem.line} (${rem.reason}): ${rem.text.length > 70 ? `${rem.text.slice(0, 67)}...` : rem.text}`);
     for (const p of d.warnings) lines.push(`    ${formatProblem(path, p)}`);

@@ -4,6 +4,16 @@ import { problemSchema } from './problem.ts';
 /** Kinds of source page a sidecar can name (`type:`); anything else is not a source type (Hugo's `type: post`). */
 export const SOURCE_TYPES = ['blog', 'vendor', 'docs', 'news', 'forum'] as const;
 
+/** A source type read from the article's own words (src/ingest/steps/source-type.yaml), with its evidence. */
+export const sourceTypeDetectedSchema = z.object({
+  type: z.enum(SOURCE_TYPES),
+  /** 1-based line in the raw source. */
+  line: z.number().int().min(1),
+  /** The sentence that says so, verbatim (cut at 200 characters). */
+  text: z.string(),
+});
+export type SourceTypeDetected = z.infer<typeof sourceTypeDetectedSchema>;
+
 /** A heading-delimited part of an article, with what ingest understood of it. */
 export const sectionSchema = z.object({
   /** The heading's anchor id on the article page (github-slugger). */
@@ -70,8 +80,12 @@ export const articleSchema = z.object({
   author: z.string().optional(),
   /** Publication date as ISO `YYYY-MM-DD`, when known. */
   date: z.string().optional(),
-  /** What kind of page the source is, when its sidecar or frontmatter says so: `vendor` for a company selling services around the subjects, `docs` for a project's own documentation. */
+  /** What kind of page the source is, when its sidecar, frontmatter or own text says so: `vendor` for a company selling services around the subjects, `docs` for a project's own documentation. */
   sourceType: z.enum(SOURCE_TYPES).optional(),
+  /** Where `sourceType` came from; a sidecar or frontmatter always wins over the text. */
+  sourceTypeFrom: z.enum(['frontmatter', 'sidecar', 'text']).optional(),
+  /** What the article's own words say it is, and the line that says so, even when a sidecar overrides it. */
+  sourceTypeDetected: sourceTypeDetectedSchema.optional(),
   /** Original address of the article, when known (absolute URL or the source's permalink). */
   url: z.string().optional(),
   /** Tags, categories and keywords from the source, de-duplicated. */

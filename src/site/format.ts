@@ -1,7 +1,7 @@
 // English wording for the site, in one place: the numbers come from src/analysis/, the words from here.
 import type { Agreement } from '../analysis/agreement.ts';
 import type { StrengthLevel } from '../analysis/strength.ts';
-import { MIN_EVIDENCE_WORDS, STRENGTH } from '../analysis/thresholds.ts';
+import { CHOOSER_SHARE, MIN_EVIDENCE_WORDS, STRENGTH } from '../analysis/thresholds.ts';
 
 const pluralRules = new Intl.PluralRules('en');
 const lists = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -71,9 +71,11 @@ export function strengthLine(a: Agreement, name: (id: string) => string): string
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The strength rules in words, with the numbers of src/analysis/thresholds.ts, for /methodology/. */
-export function strengthRules(): { evidence: string; levels: Array<{ level: StrengthLevel; text: string }> } {
+export function strengthRules(): { evidence: string; chooser: string; levels: Array<{ level: StrengthLevel; text: string }> } {
   const t = STRENGTH;
+  const c = CHOOSER_SHARE;
   return {
+    chooser: `A topic gives the option its verdict names ${percent(c.strong)} of the answer's weight when strong, ${percent(c.leans)} when it leans, none when split or thin.`,
     evidence: `Statements under ${MIN_EVIDENCE_WORDS} words or ending in a colon (“Lightweight”, “Pick X if:”) take no side and are never quoted first. Quotes go clearest first (comparisons naming the rival, then full sentences), each sentence once per page.`,
     levels: [
       { level: 'strong', text: `At least ${t.strongSources} sources favour one option, and they are at least ${percent(t.strongShare)} of the sources that argue the topic.` },

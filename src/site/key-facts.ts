@@ -12,6 +12,10 @@ const LABELS: Record<string, string> = {
 };
 // Keys whose values add up rather than compete: two lists of users are not a disagreement.
 const ADDITIVE = new Set(['notable-users']);
+// "built-in:<feature>" facts (src/ingest/claims/features.ts): whether a feature comes built in.
+const BUILT_IN = 'built-in:';
+/** Built in, or not (not built in, via extensions, via a named one): only the two sides conflict. */
+const builtIn = (value: string) => value === 'built in';
 
 export interface FactValue {
   value: string;
@@ -32,23 +36,34 @@ export interface FactRow {
 export function keyFactRows(claims: readonly Claim[], subjects: readonly string[]): FactRow[] {
   const facts = claims.filter((c) => c.kind === 'fact' && c.facts?.length);
   const keys = [...new Set(facts.flatMap((c) => c.facts!.map((f) => f.key)))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return keys.map((key) => {
-    const cells = subjects.map((s) => {
-      const values = new Map<string, FactValue>();
-      for (const c of facts.filter((x) => x.subject === s))
-        for (const f of c.facts!.filter((x) => x.key === key)) {
-          const id = f.value.toLowerCase();
-          const v = values.get(id) ?? { value: f.value, claims: [] };
-          if (!v.claims.some((x) => x.article === c.article)) v.claims.push(c);
-          values.set(id, v);
-        }
-      return [...values.values()].sort((a, b) => b.claims.length - a.claims.length);
-    });
-    return { key, label: LABELS[key] ?? key, cells, conflict: cells.map((v) => !ADDITIVE.has(key) && v.length > 1) };
-  });
+  return (
+    keys
+      .map((key) => {
+        const cells = subjects.map((s) => {
+          const values = new Map<string, FactValue>();
+          for (const c of facts.filter((x) => x.subject === s))
+            for (const f of c.facts!.filter((x) => x.key === key)) {
+              const id = f.value.toLowerCase();
+              const v = values.get(id) ?? { value: f.value, claims: [] };
+              if (!v.claims.some((x) => x.article === c.article)) v.claims.push(c);
+              values.set(id, v);
+            }
+          return [...values.values()].sort((a, b) => b.claims.length - a.claims.length);
+        });
+        const feature = key.startsWith(BUILT_IN);
+        const conflict = cells.map((v) => (feature ? new Set(v.map((x) => builtIn(x.value))).size > 1 : !ADDITIVE.has(key) && v.length > 1));
+        return { key, label: feature ? labelOf(key.slice(BUILT_IN.length)) : (LABELS[key] ?? key), cells, conflict };
+      })
+      // A feature one subject is said to have, with nothing said of the others, compares nothing: such
+      // rows stay in the dataset, and the table keeps the features sources state for two subjects or more.
+      .filter((r) => !r.key.startsWith(BUILT_IN) || r.cells.filter((v) => v.length).length > 1)
+  );
 }
+
+const labelOf = (feature: string) => `${feature[0]!.toUpperCase()}${feature.slice(1)}`;
 
 function rank(key: string): number {
   const i = Object.keys(LABELS).indexOf(key);
-  return i < 0 ? Infinity : i;
+  // Built-in features after the named facts, before keys nobody labelled.
+  return i >= 0 ? i : key.startsWith(BUILT_IN) ? Object.keys(LABELS).length : Infinity;
 }

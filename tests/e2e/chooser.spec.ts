@@ -84,3 +84,17 @@ test('the home page carries the chooser too', async ({ page }) => {
   await page.locator('versus-chooser input[name=admin][value=yes]').check();
   await expect(verdict(page)).toHaveText(/Recommended: Django/);
 });
+
+test('verdict strength weighs in: a split topic gives no points and says so, a strong one says it is strong', async ({ page }) => {
+  // The seeds are split on popularity (3 of the 5 sources that argue it favour Django, under the 65% a
+  // lean needs: /topics/popularity/) and strong for Django on community (/topics/community/).
+  await page.goto('choose/?hiring=yes');
+  await expect(page.locator('versus-chooser[data-ready]')).toHaveCount(1, { timeout: 15_000 });
+  const reasons = page.locator('.chooser-reasons > li > p');
+  await expect(reasons).toHaveText([
+    /^Yes — we want the widely used option with the larger community → Community and ecosystem: strong for Django \(\d of \d sources\) \(\+1 for Django\)$/,
+    'Yes — we want the widely used option with the larger community → Popularity: the sources are split (3 of 5 favour Django), no lean',
+  ]);
+  // Only the strong topic counts: Django has its 1 point from community, nothing from popularity's 3 of 5.
+  await expect(page.locator('.chooser-scores dd')).toHaveText([/ 0 points$/, / 1 points$/]);
+});

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { KeyFact } from '../../schemas/claim.ts';
+import { featureFacts } from './features.ts';
 
 // Key facts (first release, creator, licence, language, stars, notable users) from the patterns of
-// fact-patterns.yaml. Data, not code: a new kind of fact is a new entry there.
+// fact-patterns.yaml, and what is built in or comes by extensions (features.ts, feature-patterns.yaml).
+// Data, not code: a new kind of fact is a new entry there.
 
 interface PatternFile {
   any: string;
@@ -12,6 +14,8 @@ interface PatternFile {
 
 const file = parse(readFileSync(new URL('./fact-patterns.yaml', import.meta.url), 'utf8')) as PatternFile;
 const ANY = new RegExp(file.any, 'i');
+// Where a sentence that sets two subjects against each other turns from one to the other.
+const CLAUSE = /;|,?\s+(?:while|whereas|but|although)\s+/i;
 const KEYS = file.keys.map((k) => ({
   key: k.key,
   re: new RegExp(k.pattern, [...new Set(`${k.flags ?? ''}g`)].join('')),
@@ -37,17 +41,39 @@ export function keyFacts(sentence: string): KeyFact[] {
 }
 
 /**
- * The fact claims a sentence makes: which subjects it is about and the key facts it states, or null
- * when it states no fact (no key fact and no date of origin or count).
+ * The fact claims a sentence makes: per subject it is about, the key facts it states; empty when it
+ * states no fact (no key fact and no date of origin or count).
  * A sentence is about the subject it names, or every subject it names when it speaks of them together
  * ("X and Y are both open-source ..."). A sentence naming several subjects any other way
  * ("X came in 2010, Y in 2005") gives key facts to none, since which value belongs to which
- * subject is not clear from patterns alone.
+ * subject is not clear from patterns alone; what is built in is read per clause there ("X has a
+ * built-in ORM, while Y relies on extensions for it"), when each clause names one subject.
  */
-export function readFacts(sentence: string, named: readonly string[], owner: string | undefined): { subjects: string[]; facts: KeyFact[] } | null {
+export function readFacts(sentence: string, named: readonly string[], owner: string | undefined, mentions: (text: string) => string[] = () => []): FactClaim[] {
   const together = named.length > 1 && /\b(both|are)\b/i.test(sentence);
-  const facts = named.length <= 1 || together ? keyFacts(sentence) : [];
-  if (!facts.length && !ANY.test(sentence)) return null;
   const subjects = together ? [...named] : owner ? [owner] : [];
-  return subjects.length ? { subjects, facts } : null;
+  const out = new Map<string, KeyFact[]>();
+  const give = (who: string, facts: readonly KeyFact[]) => {
+    const list = out.get(who) ?? [];
+    for (const f of facts) if (!list.some((x) => x.key === f.key && x.value === f.value)) list.push(f);
+    out.set(who, list);
+  };
+  const facts = named.length <= 1 || together ? keyFacts(sentence) : [];
+  if (facts.length || ANY.test(sentence)) for (const who of subjects) give(who, facts);
+  const clauses = named.length > 1 ? sentence.split(CLAUSE).map((c) => ({ text: c, who: mentions(c) })) : [];
+  if (clauses.some((c) => c.who.length === 1)) {
+    for (const c of clauses) {
+      const features = c.who.length === 1 ? featureFacts(c.text) : [];
+      if (features.length) give(c.who[0]!, features);
+    }
+  } else if (named.length <= 1 || together) {
+    const features = featureFacts(sentence);
+    if (features.length) for (const who of subjects) give(who, features);
+  }
+  return [...out].map(([subject, f]) => ({ subject, facts: f }));
+}
+
+export interface FactClaim {
+  subject: string;
+  facts: KeyFact[];
 }

@@ -114,9 +114,8 @@ export function extractClaims(tree: Root, article: string, sections: Section[], 
       add({ subject: owner, topic: USE_CASES, stance: 'favours', kind: 'use-case', cue: 'listed under a use-case heading' });
     }
     // Dates of origin, people, licences and counts: statements of fact rather than opinion.
-    const fact = readFacts(quote, ctx.subjectMatcher.mentions(quote), owner);
-    for (const who of fact?.subjects ?? [])
-      add({ subject: who, topic: FACTS, stance: 'neutral', kind: 'fact', cue: fact!.facts.length ? 'key fact' : 'date or count', ...(fact!.facts.length ? { facts: fact!.facts } : {}) });
+    for (const f of readFacts(quote, ctx.subjectMatcher.mentions(quote), owner, (t) => ctx.subjectMatcher.mentions(t)))
+      add({ subject: f.subject, topic: FACTS, stance: 'neutral', kind: 'fact', cue: f.facts.length ? 'key fact' : 'date or count', ...(f.facts.length ? { facts: f.facts } : {}) });
     claims.push(...found.values());
     return found.size ? anchor : undefined;
   };

@@ -45,7 +45,8 @@ function render(box: HTMLElement, model: ChooserModel, r: Result): void {
     for (const reason of r.reasons) {
       const li = el('li');
       const head = el('p');
-      head.append(`${reason.answer} → `, el('a', reason.basis, { href: reason.href }), ` (+${points(reason.points)} for ${name(reason.subject)})`);
+      // A split or thin topic is listed with no points: its basis says why it does not lean.
+      head.append(`${reason.answer} → `, el('a', reason.basis, { href: reason.href }), reason.points ? ` (+${points(reason.points)} for ${name(reason.subject)})` : '');
       li.append(head);
       for (const c of reason.citations) {
         const q = el('blockquote');

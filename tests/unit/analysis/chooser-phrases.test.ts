@@ -110,4 +110,14 @@ test('on the seeds: "a full website" cites no static-website use case, and a tig
   assert.match(tight[0]!.basis, /^Use cases: 2 of 5 sources recommend Django/);
   assert.ok(tight[0]!.citations.some((c) => c.quote === 'Projects with tight deadlines'));
   assert.ok(!tight.some((c) => /development speed/i.test(c.basis)));
+  // Checked by hand on /topics/popularity/ and /topics/community/: popularity is split (3 of the 5
+  // sources that argue it favour Django, under the 65% a lean needs), community strong for Django.
+  const hiring = answer('hiring', 'yes').contributions;
+  assert.deepEqual(
+    hiring.map((c) => [c.subject, c.points, c.basis.replace(/ \(\d of \d sources\)$/, '')]),
+    [
+      ['django', 0, 'Popularity: the sources are split (3 of 5 favour Django), no lean'],
+      ['django', 1, 'Community and ecosystem: strong for Django'],
+    ],
+  );
 });

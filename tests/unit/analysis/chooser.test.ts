@@ -140,13 +140,11 @@ test('the model gives points from consensus and use cases only, with citations',
     topicHref: (t) => `/topics/${t}/`,
   });
   const speed = built.questions[0]!.answers[0]!.contributions;
-  // 2 of 3 sources favour a, 1 of 3 favours b: weight 3 splits 2:1.
+  // 2 of 3 sources favour a (67%: leans, short of the 3 sources a strong verdict needs): the winner
+  // alone gets half of weight 3; the one source for b gives b nothing.
   assert.deepEqual(
     speed.map((c) => [c.subject, c.points, c.basis]),
-    [
-      ['a', 2, 'Speed: 2 of 3 sources favour A'],
-      ['b', 1, 'Speed: 1 of 3 sources favour B'],
-    ],
+    [['a', 1.5, 'Speed: sources lean to A (2 of 3 sources)']],
   );
   assert.deepEqual(
     speed[0]!.citations.map((c) => c.source),
@@ -163,4 +161,77 @@ test('the model gives points from consensus and use cases only, with citations',
   assert.match(md, /^# Decision record: /);
   assert.match(md, /- Speed\? Yes/);
   assert.match(md, /> “Great for APIs” \(\[S1\]\(https:\/\/example\.com\/articles\/s1\/#c-4\)\)/);
+});
+
+test('topic weights follow the strength: strong counts in full, leans in half, split and thin not at all, and say so', () => {
+  let n = 0;
+  const claim = (article: string, subject: string, topic: string): Claim => ({
+    id: `${article}-${++n}`,
+    article,
+    subject,
+    topic,
+    stance: 'favours',
+    kind: 'attribute',
+    quote: `${subject} is good at ${topic}, says ${article}.`,
+    anchor: `c-${n}`,
+    section: '',
+    cue: '',
+  });
+  const claims = [
+    // docs: 3 of 3 sources for b (strong); cost: 1 for a, 1 for b (split); hosting: one source (too little).
+    claim('s1', 'b', 'docs'),
+    claim('s2', 'b', 'docs'),
+    claim('s3', 'b', 'docs'),
+    claim('s1', 'a', 'cost'),
+    claim('s2', 'b', 'cost'),
+    claim('s1', 'a', 'hosting'),
+  ];
+  const ids = ['docs', 'cost', 'hosting'];
+  const topics = ids.map((id) => topicSchema.parse({ id, label: id.toUpperCase(), description: 'd', cues: [id] }));
+  const questions = chooserFileSchema.parse(
+    ids.map((id) => ({
+      id,
+      question: `${id}?`,
+      answers: [
+        { id: 'yes', label: 'Yes', condition: `cared about ${id}`, weights: [{ topic: id, weight: 2 }] },
+        { id: 'no', label: 'No', condition: 'did not', weights: [] },
+      ],
+    })),
+  );
+  const built = chooserModel({
+    questions,
+    subjects: [
+      { id: 'a', name: 'A', aliases: [], description: '' },
+      { id: 'b', name: 'B', aliases: [], description: '' },
+    ],
+    topics,
+    consensus: ids.map((id) => topicConsensus(id, claims, ['a', 'b'])),
+    claims,
+    sourceCount: 3,
+    sourceLabel: (x) => x.toUpperCase(),
+    claimHref: (c) => `/articles/${c.article}/#${c.anchor}`,
+    topicHref: (t) => `/topics/${t}/`,
+  });
+  const [docs, cost, hosting] = built.questions.map((q) => q.answers[0]!.contributions);
+  assert.deepEqual(
+    docs!.map((c) => [c.subject, c.points, c.basis]),
+    [['b', 2, 'DOCS: strong for B (3 of 3 sources)']],
+  );
+  assert.deepEqual(
+    cost!.map((c) => [c.points, c.basis]),
+    [[0, 'COST: the sources are split, no lean']],
+  );
+  // The split answer still cites what each side said, so the reader can see the disagreement.
+  assert.deepEqual(cost![0]!.citations.map((c) => c.source).sort(), ['S1', 'S2']);
+  assert.deepEqual(
+    hosting!.map((c) => [c.points, c.basis]),
+    [[0, 'HOSTING: too little evidence (1 source takes a side), no lean']],
+  );
+  // A split answer alone recommends nothing, but it is listed among the reasons.
+  const split = score(built, { cost: 'yes' });
+  assert.equal(split.leader, null);
+  assert.deepEqual(split.totals, { a: 0, b: 0 });
+  assert.match(split.reasons[0]!.basis, /split, no lean/);
+  assert.equal(score(built, { cost: 'yes', hosting: 'yes' }).leader, null, 'a thin topic does not tip a tie either');
+  assert.equal(score(built, { cost: 'yes', docs: 'yes' }).leader, 'b');
 });

@@ -28,11 +28,14 @@ test('prose is not a fact: a year without an origin verb, a language named in pa
 });
 
 test('which subjects a fact is about: the one named, both when they are named together, none when it is unclear', () => {
-  assert.deepEqual(readFacts('Django and Flask are both popular open-source Python web platforms.', ['django', 'flask'], undefined)?.subjects, ['django', 'flask']);
+  assert.deepEqual(
+    readFacts('Django and Flask are both popular open-source Python web platforms.', ['django', 'flask'], undefined).map((f) => f.subject),
+    ['django', 'flask'],
+  );
   // Two subjects, two years: which is whose is not for a pattern to guess. Still a fact of the sentence's subject, without key facts.
-  assert.deepEqual(readFacts('Flask was released in 2010 while Django was released in 2005.', ['flask', 'django'], 'flask'), { subjects: ['flask'], facts: [] });
-  assert.equal(readFacts('Flask is simple.', ['flask'], 'flask'), null);
-  assert.equal(readFacts('Django was released in 2005.', ['django'], undefined)?.subjects[0], undefined);
+  assert.deepEqual(readFacts('Flask was released in 2010 while Django was released in 2005.', ['flask', 'django'], 'flask'), [{ subject: 'flask', facts: [] }]);
+  assert.deepEqual(readFacts('Flask is simple.', ['flask'], 'flask'), []);
+  assert.deepEqual(readFacts('Django was released in 2005.', ['django'], undefined), []);
 });
 
 test('the key-facts table: one row per key, values per subject with one claim per source, conflicts marked', () => {
@@ -77,4 +80,48 @@ test('the key-facts table: one row per key, values per subject with one claim pe
     ],
   );
   assert.deepEqual(rows[0]!.cells[1], []);
+});
+
+test('built-in rows: labelled by the feature, "built in" against anything else is the only conflict, one-subject features left out', () => {
+  let n = 0;
+  const fact = (article: string, subject: string, key: string, value: string): Claim => ({
+    id: `${++n}`,
+    article,
+    subject,
+    topic: 'facts',
+    stance: 'neutral',
+    kind: 'fact',
+    quote: `sentence ${n}.`,
+    anchor: `c-${n}`,
+    section: '',
+    cue: '',
+    facts: [{ key, value }],
+  });
+  const rows = keyFactRows(
+    [
+      fact('s1', 'a', 'built-in:ORM', 'built in'),
+      fact('s1', 'b', 'built-in:ORM', 'not built in'),
+      fact('s2', 'b', 'built-in:ORM', 'via extensions'),
+      fact('s1', 'a', 'built-in:admin interface', 'built in'),
+      fact('s2', 'a', 'built-in:admin interface', 'not built in'),
+      fact('s2', 'b', 'built-in:admin interface', 'via Some-Admin'),
+      // Said of one subject only: nothing to compare, so no row.
+      fact('s1', 'a', 'built-in:mailer', 'built in'),
+      fact('s1', 'a', 'first-release', '2010'),
+    ],
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.label, r.conflict]),
+    [
+      ['First release', [false, false]],
+      // b: "not built in" and "via extensions" agree; a: "built in" and "not built in" do not.
+      ['Admin interface', [true, false]],
+      ['ORM', [false, false]],
+    ],
+  );
+  assert.deepEqual(
+    rows[2]!.cells.map((c) => c.map((v) => v.value)),
+    [['built in'], ['not built in', 'via extensions']],
+  );
 });
