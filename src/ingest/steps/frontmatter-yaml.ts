@@ -14,8 +14,19 @@ import { stringify } from 'yaml';
 /** YAML 1.1 rules quote strings such as 2024-03-18 that Astro's YAML reader would turn into dates. */
 export const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', schema: 'yaml-1.1' } as const;
 
-/** Plain in any block context: no indicator first, no `: ` or ` #`, no trailing space, nothing to escape. */
-const ALWAYS_PLAIN = /^[A-Za-z_](?:[\w .,()'/-]*[\w.,()'/-])?$/;
+// Characters written as they are in any style: printable ASCII, tab, and the Basic Multilingual Plane
+// without C1 controls, line and paragraph separators, the byte-order mark and surrogates.
+const TEXT = String.raw`\t\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd`;
+/** Plain in any block context: no indicator first, no `:` or `#` at all, no trailing space, nothing to escape. */
+const ALWAYS_PLAIN = new RegExp(
+  String.raw`^[A-Za-z_\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd](?:[\x20-\x22\x24-\x39\x3b-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*[\x21-\x22\x24-\x39\x3b-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])?$`,
+);
+/**
+ * Several lines that `yaml` writes as a literal block with the strip indicator (`|-`): nothing to escape,
+ * no white space first or last (those need an indentation or keep indicator, or quotes).
+ */
+const PLAIN_BLOCK = new RegExp(`^[^\\s](?:[${TEXT}\\n]*[^\\s])?$`);
+const BLOCK_CHARS = new RegExp(`^[${TEXT}\\n]*$`);
 /** Words YAML 1.1 reads as booleans or null: they must be quoted to stay strings. */
 const NOT_STRINGS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
 /** Keys written plain without asking `yaml`: all the schema's keys are such names. */
@@ -38,6 +49,8 @@ function remember(memo: Map<string, string>, key: string, value: string): string
 
 function stringAt(value: string, top: boolean): string {
   if (ALWAYS_PLAIN.test(value) && !NOT_STRINGS.test(value)) return value;
+  // Continuation lines two spaces in from the line holding the value; empty lines stay empty.
+  if (value.includes('\n') && PLAIN_BLOCK.test(value) && BLOCK_CHARS.test(value)) return `|-\n  ${value.replace(/\n+/g, '$&  ')}`;
   const memo = top ? topMemo : nestedMemo;
   const known = memo.get(value);
   if (known !== undefined) return known;

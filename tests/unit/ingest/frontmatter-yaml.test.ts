@@ -119,6 +119,21 @@ const PIECES = [
   'OFF',
   '.inf',
   '.NaN',
+  '\u00a0',
+  'ü',
+  '\u3000',
+  '\u2000',
+  '—',
+  '…',
+  '\ufffd',
+  '\ud800',
+  'a\tb',
+  'Django’s “ORM”',
+  'line one\nline two',
+  '\n\n\n',
+  ' \n',
+  '\t\n',
+  '\n ',
 ];
 
 function random(seed: number): () => number {
@@ -145,6 +160,8 @@ test('on thousands of generated frontmatters with hostile strings, the text is y
   for (let i = 0; i < 4000; i++) {
     const data: Record<string, unknown> = {};
     for (const key of ['title', 'description', 'sections', 'removed', 'tables', 'words']) data[key] = val(key === 'title' ? 9 : 0);
+    // Last, as in the schema: a list, so trimming the end never eats a string's trailing non-breaking space.
+    data.ignoredFields = [];
     const ours = frontmatterYaml(data);
     if (ours !== reference(data)) differ++;
     else if (i % 10 === 0) assert.deepEqual(load(ours), JSON.parse(JSON.stringify(data)));
