@@ -44,7 +44,7 @@ export function engineFingerprint(): string {
 }
 
 /** A cache in `dir` for runs with this context; `fingerprint` defaults to the running code's. */
-export function openCache(dir: string, ctx: Pick<IngestContext, 'subjects' | 'topics'>, fingerprint = engineFingerprint()): IngestCache {
+export function openCache(dir: string, ctx: IngestContext, fingerprint = engineFingerprint()): IngestCache {
   const base = createHash('sha256')
     .update(fingerprint)
     .update('\0')
