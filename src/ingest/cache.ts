@@ -15,6 +15,8 @@ import { writeAtomic } from './output-folder.ts';
 import type { IngestResult, SourceFile } from './pipeline.ts';
 
 export interface IngestCache {
+  /** Whether an entry exists (it may still be unreadable: `get` says). Cheap: no entry is read. */
+  has(src: SourceFile): boolean;
   get(src: SourceFile): IngestResult | undefined;
   put(src: SourceFile, result: IngestResult): void;
 }
@@ -48,7 +50,9 @@ export function openCache(dir: string, ctx: IngestContext, fingerprint = engineF
     .update('\0')
     .update(JSON.stringify({ subjects: ctx.subjects, topics: ctx.topics }))
     .digest();
-  const keyOf = (src: SourceFile) =>
+  // A run asks has() and then get() of each source: its bytes are hashed once.
+  const keys = new WeakMap<SourceFile, string>();
+  const hashOf = (src: SourceFile) =>
     createHash('sha256')
       .update(base)
       .update(src.name)
@@ -57,8 +61,16 @@ export function openCache(dir: string, ctx: IngestContext, fingerprint = engineF
       .update('\0')
       .update(JSON.stringify(src.sidecar ?? null))
       .digest('hex');
+  const keyOf = (src: SourceFile) => {
+    let key = keys.get(src);
+    if (key === undefined) keys.set(src, (key = hashOf(src)));
+    return key;
+  };
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
+    has(src) {
+      return existsSync(pathOf(keyOf(src)));
+    },
     get(src) {
       const path = pathOf(keyOf(src));
       if (!existsSync(path) || !statSync(path).isFile()) return undefined;

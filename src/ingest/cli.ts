@@ -3,11 +3,10 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../content/load.ts';
 import { ConfigError, loadContext } from './context.ts';
-import { initComparison } from './init.ts';
 import { readPrevious, writeAtomic } from './output-folder.ts';
 import { defaultCacheDir, openCache } from './cache.ts';
 import { displayName, formatReport } from './report.ts';
-import { ingestFolderIsolated } from './run.ts';
+import { ingestFolderIsolated } from './folder-run.ts';
 
 const USAGE = `Usage:
   npm run ingest                         normalize content/sources/* into content/articles/*.mdx
@@ -56,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`ingest init: ${from} does not exist. Put the articles in ${join(dir, 'sources')}/ first.`);
       return 2;
     }
+    // Loaded only for this command: its modules are not needed to ingest.
+    const { initComparison } = await import('./init.ts');
     const r = initComparison(dir, from);
     if (!r.found.subjects) {
       console.error(
@@ -105,13 +106,15 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest: --time-limit takes a number of seconds, not "${values['time-limit']}".`);
     return 2;
   }
-  const previous = readPrevious(out, claimsPath);
   const started = performance.now();
+  // Read while the workers start (the run calls it once they are on their way).
+  let previous: ReturnType<typeof readPrevious> | undefined;
+  const readOutput = () => (previous ??= readPrevious(out, claimsPath));
   const tty = process.stderr.isTTY;
   const run = await ingestFolderIsolated(sources, ctx, content, {
     seconds,
     cache: values['no-cache'] ? undefined : openCache(defaultCacheDir(), ctx),
-    previous,
+    previous: readOutput,
     progress: (done, total, name) => {
       // Progress only where it helps: big batches, redrawn in place on a terminal, every 10% in logs.
       if (total < 50) return;
@@ -121,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
       if (tty && done === total) process.stderr.write('\n');
     },
   });
+  const before = readOutput();
   const ms = Math.round(performance.now() - started);
   const cachedNote = run.cached ? `; ${run.cached} unchanged source(s) from the cache` : '';
 
@@ -128,10 +132,15 @@ async function main(argv: string[]): Promise<number> {
   const expected = new Map<string, string>([...run.results.map((r) => [`${r.id}.mdx`, r.mdx] as const), ...run.kept.map((k) => [`${k.id}.mdx`, k.mdx] as const)]);
   const claimsJson = `${JSON.stringify(run.claims, null, 1)}\n`;
   // Only files ingest wrote may be deleted: a hand-made MDX without the marker is left alone.
-  const orphans = previous.generated.filter((f) => !expected.has(f));
+  const orphans = before.generated.filter((f) => !expected.has(f));
   // Paths as the user gave them, short inside the project.
   const shown = relative(process.cwd(), sources);
   const report = formatReport(shown && !shown.startsWith('..') ? shown : sources, run);
+  // What is in the output folder now: files ingest wrote were read above; any other is read here.
+  const existing = (file: string): string | undefined => {
+    const path = join(out, file);
+    return before.text(file) ?? (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  };
   const problemsOnly = report
     .split('\n')
     .filter((l) => !/^ {4}(title|format|topics|repaired|removed) /.test(l) && !l.startsWith('✓'))
@@ -143,11 +152,12 @@ async function main(argv: string[]): Promise<number> {
     const stale: string[] = [];
     for (const [file, mdx] of expected) {
       const path = join(out, file);
-      if (!existsSync(path)) stale.push(`${path} is missing`);
-      else if (readFileSync(path, 'utf8') !== mdx) stale.push(`${path} differs from what its source gives`);
+      const text = existing(file);
+      if (text === undefined) stale.push(`${path} is missing`);
+      else if (text !== mdx) stale.push(`${path} differs from what its source gives`);
     }
     for (const f of orphans) stale.push(`${join(out, f)} has no source any more`);
-    if (!existsSync(claimsPath) || readFileSync(claimsPath, 'utf8') !== claimsJson) stale.push(`${claimsPath} is out of date`);
+    if (before.claimsText !== claimsJson) stale.push(`${claimsPath} is out of date`);
     if (run.failures.length || run.skipped.length) console.log(problemsOnly.trim());
     if (stale.length) {
       console.error(`ingest --check: generated content is stale.\n  ${stale.join('\n  ')}\nRun \`npm run ingest\` and commit the result.`);
@@ -159,12 +169,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   mkdirSync(out, { recursive: true });
-  for (const [file, mdx] of expected) {
-    const path = join(out, file);
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== mdx) writeAtomic(path, mdx);
-  }
+  // Unchanged files are not written again: their dates stay, and a one-article run writes one article.
+  for (const [file, mdx] of expected) if (existing(file) !== mdx) writeAtomic(join(out, file), mdx);
   for (const f of orphans) rmSync(join(out, f));
-  writeAtomic(claimsPath, claimsJson);
+  if (before.claimsText !== claimsJson) writeAtomic(claimsPath, claimsJson);
 
   for (const c of run.unusedCuration) console.log(`  ${join(content, 'curation.yaml')}: claim ${c.id} no longer exists; remove or update this entry.  curation`);
   console.log(values.quiet ? problemsOnly : report);

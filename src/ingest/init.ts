@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { stringify } from 'yaml';
 import { findSubjects, type FoundSubjects } from './find-subjects.ts';
-import { listSources } from './run.ts';
+import { listSources } from './folder-run.ts';
 import { decode } from './steps/decode.ts';
 import { splitFrontmatter } from './steps/frontmatter.ts';
 import { mapFields } from './steps/map-fields.ts';

@@ -33,6 +33,9 @@ import { extractTitle } from './steps/extract-title.ts';
 import { dumpTitle } from './steps/dump-title.ts';
 import { sanitize } from './steps/sanitize.ts';
 import { verifyMdx } from './steps/verify-mdx.ts';
+import { articleId } from './article-id.ts';
+
+export { articleId };
 
 export interface SourceFile {
   /** File name inside the sources folder. */
@@ -95,16 +98,6 @@ export function parseMarkdown(text: string): Root {
   }
   flush(lines.length);
   return root;
-}
-
-export function articleId(name: string): string {
-  return (
-    name
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'article'
-  );
 }
 
 /** One source in, one article out. Each line is one step; each step is a small module in `steps/`. */

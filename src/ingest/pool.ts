@@ -17,7 +17,7 @@ export interface PoolOptions {
   done?: (name: string) => void;
 }
 
-const WORKER = new URL('./worker.ts', import.meta.url);
+const WORKER = new URL('./worker-entry.ts', import.meta.url);
 
 function failed(rule: string, reason: string): Outcome {
   return { ok: false, problem: { line: 1, column: 1, severity: 'error', rule, reason } };

@@ -1,6 +1,6 @@
 import type { ArticleData } from '../schemas/article.ts';
 import { formatProblem } from './problem.ts';
-import type { RunResult } from './run.ts';
+import type { RunResult } from './folder-run.ts';
 
 /** A file name as it can be printed on one line: control characters shown as escapes, never raw. */
 export function displayName(name: string): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -87,6 +87,25 @@ test('an unchanged source comes from the cache, a changed one is ingested again,
   assert.equal(damaged.status, 0, damaged.stderr);
   assert.doesNotMatch(damaged.stdout, /from the cache/);
   assert.deepEqual(snapshot(), withCache);
+});
+
+test('a re-run writes only what changed: unchanged articles and claims.json keep their dates', () => {
+  const f = folder();
+  const env = { ...process.env, INGEST_CACHE_DIR: join(f.dir, 'cache') };
+  const run = () => spawnSync('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', '--sources', f.sources, '--out', f.out], { encoding: 'utf8', env });
+  assert.equal(run().status, 0);
+  const claims = join(f.dir, 'claims.json');
+  const files = [join(f.out, 'good.mdx'), join(f.out, 'plain.mdx'), claims];
+  const old = new Date('2001-02-03T04:05:06Z');
+  for (const p of files) utimesSync(p, old, old);
+  const dated = () => files.map((p) => statSync(p).mtime.getTime() === old.getTime());
+  assert.equal(run().status, 0);
+  assert.deepEqual(dated(), [true, true, true]);
+  // A new claim: the changed article and claims.json are written, the other article is not.
+  writeFileSync(join(f.sources, 'plain.txt'), 'Plain Title\n\nFlask is small. Django has much better performance than Flask.\n');
+  assert.equal(run().status, 0);
+  assert.match(readFileSync(claims, 'utf8'), /much better performance/);
+  assert.deepEqual(dated(), [true, false, false]);
 });
 
 test('add copies byte for byte and ingests; adding an existing name refuses', () => {

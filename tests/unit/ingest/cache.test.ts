@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -26,6 +26,18 @@ test('an entry is found only for the same name, bytes, sidecar, subjects, taxono
   const fewerTopics = { ...ctx, topics: ctx.topics.slice(1) };
   assert.equal(openCache(dir, fewerTopics, 'engine-1').get(src), undefined, 'another taxonomy');
   assert.deepEqual(openCache(dir, { ...ctx, curation: [] }, 'engine-1').get(src), result, 'curation is applied after the cache, so it is not part of the key');
+});
+
+test('has() says whether an entry exists without reading it: a damaged one exists, and get() misses it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-unit-'));
+  const cache = openCache(dir, ctx, 'engine-1');
+  assert.equal(cache.has(src), false);
+  cache.put(src, result);
+  assert.equal(cache.has(src), true);
+  assert.equal(cache.has({ ...src, name: 'b.md' }), false);
+  for (const sub of readdirSync(dir)) for (const file of readdirSync(join(dir, sub))) writeFileSync(join(dir, sub, file), '{not json');
+  assert.equal(cache.has(src), true);
+  assert.equal(cache.get(src), undefined);
 });
 
 test('the engine fingerprint is stable and covers the ingest code', () => {
