@@ -3,7 +3,7 @@
 // given to Pagefind, every claim's sentence is marked as a sub-result of the article
 // (claim-anchors.ts). One record per claim (21,426 at 1,000 articles) made indexing most of the build
 // and the first search twice Starlight's weight (issue 14).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -40,6 +40,8 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+
 /** Indexes the built site in `site` (made from the comparison in `content`) into `site/pagefind/`. */
 export async function indexSearch(site: string, content: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
@@ -69,6 +71,10 @@ export async function indexSearch(site: string, content: string, log: (line: str
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+  // Pagefind writes its three ready-made UIs every time; the site has its own on the JS API, so they
+  // would only be dead weight in every deploy (about 390 kB). pagefind.js, its worker, the highlighter
+  // and the index stay.
+  for (const ui of UNUSED_BUNDLES) rmSync(join(site, 'pagefind', ui), { force: true });
   log(`Pagefind indexed ${pages} page(s) with ${anchors} cited sentence(s) as sub-results into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms.`);
   await pagefind.close();
 }

@@ -151,3 +151,9 @@ test('search costs nothing before use, and the first query, result fragments inc
   // Component UI, 48 kB with its CSS, is no longer loaded. `npm run bench` compares with Starlight.
   expect(first).toBeLessThan(130 * 1024);
 });
+
+test('the deploy carries Pagefind’s API and index but none of its ready-made UIs @subpath', async ({ request }) => {
+  expect((await request.get('pagefind/pagefind.js')).status()).toBe(200);
+  expect((await request.get('pagefind/pagefind-highlight.js')).status()).toBe(200);
+  for (const ui of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.css']) expect((await request.get(`pagefind/${ui}`)).status(), ui).toBe(404);
+});
