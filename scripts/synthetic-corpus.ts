@@ -5,17 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadComparison } from '../src/content/load.ts';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 type Topic = { id: string; label: string; cues: string[]; favours: string[]; disfavours: string[] };
 type Subject = { id: string; name: string };
@@ -36,7 +26,7 @@ export function makeCorpus(n: number, contentDir: string, out: string, seed: num
   const topics = loadComparison(contentDir).topics;
   const subjects = parseYaml(readFileSync(join(contentDir, 'subjects.yaml'), 'utf8')) as Subject[];
   const [a, b] = [subjects[0]!.name, subjects[1]!.name];
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   const words = ['teams', 'projects', 'developers', 'startups', 'beginners', 'enterprises', 'prototypes', 'APIs', 'dashboards', 'services'];
   const sentence = (t: Topic, s: string) => {

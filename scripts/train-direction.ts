@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { type DirectionLabel, type DirectionModel, LABELS, featurize, scoreFeatures } from '../src/ingest/claims/direction-model.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const DATA = 'tests/gold/compsent19/data-compsci.csv';
 const OUT = 'src/ingest/claims/direction-model.json';
@@ -168,20 +169,9 @@ function withMirrors(train: readonly Example[]): Example[] {
 
 // ---------------------------------------------------------------- folds
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** fold[i] for each example: per class, shuffled with the seed, dealt round-robin. */
 function stratifiedFolds(labels: readonly number[], k: number, seed: number): number[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const fold = new Array<number>(labels.length).fill(0);
   let offset = 0;
   for (let c = 0; c < LABELS.length; c++) {

@@ -92,7 +92,7 @@ export function judgeCell(cell: string, rowLabel: string): CellJudgement {
     const size = sizeWord(list);
     if (size) {
       const polarity = (size.sign * good) as 1 | -1;
-      return { polarity, cue: `${size.word} ${rowLabel.trim().toLowerCase()}`, score: polarity * weight(list.indexOf(size.word.replace(/^not /, ''))) };
+      return { polarity, cue: `${size.word} ${rowLabel.trim().toLowerCase()}`, score: polarity * weight(size.at) };
     }
   }
   let sum = 0;

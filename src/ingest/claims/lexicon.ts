@@ -19,6 +19,11 @@ export function fold(text: string): string {
 export interface Lexicon {
   /** Every cue and stance phrase in the text; where phrases overlap, the longest wins. */
   hits(text: string): Hit[];
+  /**
+   * The topic whose search alias the whole text is ("Speed"), when no other topic lists it. Only for
+   * labels that stand alone, such as a table row's first cell: aliases never classify running text.
+   */
+  aliasTopic(label: string): string | undefined;
 }
 
 /**
@@ -32,7 +37,15 @@ export function compileLexicon(topics: readonly Topic[]): Lexicon {
     for (const f of t.favours) index.add(f, { topic: t.id, polarity: 1 });
     for (const d of t.disfavours) index.add(d, { topic: t.id, polarity: -1 });
   }
+  // An alias two topics share names neither: it maps to undefined.
+  const aliases = new Map<string, string | undefined>();
+  for (const t of topics)
+    for (const a of t.aliases) {
+      const key = a.toLowerCase();
+      aliases.set(key, aliases.has(key) && aliases.get(key) !== t.id ? undefined : t.id);
+    }
   return {
+    aliasTopic: (label) => aliases.get(label.trim().toLowerCase()),
     hits(raw) {
       const out: Hit[] = [];
       for (const m of index.scan(fold(raw))) {

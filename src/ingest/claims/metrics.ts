@@ -68,12 +68,12 @@ export function measureStance(clause: string, start: number, end: number): { pol
 }
 
 /** After a linking verb, or in a table cell, negation comes first ("is not very high", "Very low"). */
-export function sizeWord(list: readonly string[]): { sign: 1 | -1; word: string } | undefined {
+export function sizeWord(list: readonly string[]): { sign: 1 | -1; word: string; at: number } | undefined {
   const negated = NEGATORS.test(list[0] ?? '');
-  for (const [i, w] of list.entries()) {
+  for (const [at, w] of list.entries()) {
     const sign = SIZE.get(w);
     // "No" alone is the least of the measure, not a negation of a size word.
-    if (sign !== undefined) return negated && i > 0 ? { sign: -sign as 1 | -1, word: `not ${w}` } : { sign, word: w };
+    if (sign !== undefined) return negated && at > 0 ? { sign: -sign as 1 | -1, word: `not ${w}`, at } : { sign, word: w, at };
   }
   return undefined;
 }

@@ -41,8 +41,6 @@ function anchorSpan(id: string, children: PhrasingContent[]): MdxJsxTextElement 
   };
 }
 
-const rowAliases = new WeakMap<IngestContext, Map<string, string | undefined>>();
-
 /**
  * The topic a "Feature | X | Y" row is about: a cue in its label; else a label that is one of a topic's
  * search aliases as a whole ("Speed"), when no other topic lists it; else, for a row answered with marks
@@ -51,13 +49,7 @@ const rowAliases = new WeakMap<IngestContext, Map<string, string | undefined>>()
 function topicOfRow(label: string, marks: boolean, ctx: IngestContext): string | undefined {
   const cued = ctx.lexicon.hits(label).find((h) => h.topic !== USE_CASES)?.topic;
   if (cued) return cued;
-  let aliases = rowAliases.get(ctx);
-  if (!aliases) {
-    aliases = new Map();
-    for (const t of ctx.topics) for (const a of t.aliases) aliases.set(a.toLowerCase(), aliases.has(a.toLowerCase()) && aliases.get(a.toLowerCase()) !== t.id ? undefined : t.id);
-    rowAliases.set(ctx, aliases);
-  }
-  const alias = aliases.get(label.trim().toLowerCase());
+  const alias = ctx.lexicon.aliasTopic(label);
   if (alias) return alias;
   return marks && ctx.topics.some((t) => t.id === MARKED_ROW_TOPIC) ? MARKED_ROW_TOPIC : undefined;
 }

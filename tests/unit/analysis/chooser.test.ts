@@ -8,6 +8,12 @@ import type { Claim } from '../../../src/schemas/claim.ts';
 import { chooserFileSchema } from '../../../src/schemas/chooser.ts';
 import { topicSchema } from '../../../src/schemas/topic.ts';
 
+/** Two subjects for the models built by hand below. */
+const AB = [
+  { id: 'a', name: 'A', aliases: [], description: '' },
+  { id: 'b', name: 'B', aliases: [], description: '' },
+];
+
 const contribution = (subject: string, points: number) => ({ subject, points, basis: `b-${subject}`, href: '#', citations: [] });
 const model: ChooserModel = {
   subjects: [
@@ -127,10 +133,7 @@ test('the model gives points from consensus and use cases only, with citations',
   ]);
   const built = chooserModel({
     questions,
-    subjects: [
-      { id: 'a', name: 'A', aliases: [], description: '' },
-      { id: 'b', name: 'B', aliases: [], description: '' },
-    ],
+    subjects: AB,
     topics,
     consensus: [topicConsensus('speed', claims, ['a', 'b'])],
     claims,
@@ -200,10 +203,7 @@ test('topic weights follow the strength: strong counts in full, leans in half, s
   );
   const built = chooserModel({
     questions,
-    subjects: [
-      { id: 'a', name: 'A', aliases: [], description: '' },
-      { id: 'b', name: 'B', aliases: [], description: '' },
-    ],
+    subjects: AB,
     topics,
     consensus: ids.map((id) => topicConsensus(id, claims, ['a', 'b'])),
     claims,

@@ -4,6 +4,22 @@ import { keyFacts, readFacts } from '../../../src/ingest/claims/facts.ts';
 import type { Claim } from '../../../src/schemas/claim.ts';
 import { keyFactRows } from '../../../src/site/key-facts.ts';
 
+let n = 0;
+/** A fact claim of `subject` in `article`, numbered so ids and anchors stay unique. */
+const factClaim = (article: string, subject: string, facts: Claim['facts']): Claim => ({
+  id: `${++n}`,
+  article,
+  subject,
+  topic: 'facts',
+  stance: 'neutral',
+  kind: 'fact',
+  quote: `sentence ${n}.`,
+  anchor: `c-${n}`,
+  section: '',
+  cue: '',
+  facts,
+});
+
 test('key facts: release year, creator, licence, language, stars and users, each value as written', () => {
   assert.deepEqual(keyFacts('Flask was launched by Armin Ronacher in 2010.'), [
     { key: 'first-release', value: '2010' },
@@ -39,20 +55,7 @@ test('which subjects a fact is about: the one named, both when they are named to
 });
 
 test('the key-facts table: one row per key, values per subject with one claim per source, conflicts marked', () => {
-  let n = 0;
-  const fact = (article: string, subject: string, facts: Claim['facts']): Claim => ({
-    id: `${++n}`,
-    article,
-    subject,
-    topic: 'facts',
-    stance: 'neutral',
-    kind: 'fact',
-    quote: `sentence ${n}.`,
-    anchor: `c-${n}`,
-    section: '',
-    cue: '',
-    facts,
-  });
+  const fact = factClaim;
   const rows = keyFactRows(
     [
       fact('s1', 'a', [{ key: 'first-release', value: '2010' }]),
@@ -83,20 +86,7 @@ test('the key-facts table: one row per key, values per subject with one claim pe
 });
 
 test('built-in rows: labelled by the feature, "built in" against anything else is the only conflict, one-subject features left out', () => {
-  let n = 0;
-  const fact = (article: string, subject: string, key: string, value: string): Claim => ({
-    id: `${++n}`,
-    article,
-    subject,
-    topic: 'facts',
-    stance: 'neutral',
-    kind: 'fact',
-    quote: `sentence ${n}.`,
-    anchor: `c-${n}`,
-    section: '',
-    cue: '',
-    facts: [{ key, value }],
-  });
+  const fact = (article: string, subject: string, key: string, value: string) => factClaim(article, subject, [{ key, value }]);
   const rows = keyFactRows(
     [
       fact('s1', 'a', 'built-in:ORM', 'built in'),
