@@ -1,12 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { claimParagraphs } from './src/integrations/claim-paragraphs.ts';
-import { tableAlign } from './src/integrations/table-align.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -22,17 +19,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Typographic quotes would alter the authors' text and break verbatim citations.
   // Prism marks code up with classes; Shiki's default writes inline styles, which the CSP below blocks.
-  // claimParagraphs: an article paragraph made only of cited sentences stays a paragraph (see the file).
-  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false }, mdastPlugins: [claimParagraphs], hastPlugins: [tableAlign] }), syntaxHighlight: 'prism' },
+  // Articles are the only Markdown (src/content/articles-loader.ts); their HTML is checked after
+  // rendering, tag by tag, against an allowlist (src/text/article-html.ts).
+  markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }), syntaxHighlight: 'prism' },
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let two builds (root and sub-path) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Styles as files, never inlined: cached across pages, and they do not count against each page's HTML budget.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Search (Pagefind) and the host headers are written once the pages are built.
-  // MDX `optimize` renders each article's static parts as HTML strings (about a tenth less build CPU at
-  // 1,000 articles); headings stay components because the article page maps them to SectionHeading.
-  integrations: [mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4', 'h5', 'h6'] } }), sitemap(), searchIndex(), securityHeaders()],
+  integrations: [sitemap(), searchIndex(), securityHeaders()],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.
@@ -50,12 +46,4 @@ export default defineConfig({
   // Incremental builds: a page whose `cacheKey` (article pages, src/site/page-key.ts) and code are
   // unchanged keeps its last output, so adding one article does not render every page again.
   experimental: { incrementalBuild: true },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // withastro/astro#18087: every .mdx entry logs a harmless warning.
-        checks: { moduleLevelDirective: false },
-      },
-    },
-  },
 });

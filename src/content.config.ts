@@ -1,18 +1,20 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { claimSchema } from './schemas/claim.ts';
 import { subjectSchema } from './schemas/subject.ts';
 import { topicSchema } from './schemas/topic.ts';
 
+import { articlesLoader } from './content/articles-loader.ts';
 import { contentDir, loadComparison } from './content/load.ts';
 
 // CONTENT_DIR lets one codebase build any comparison.
 const dir = contentDir();
 
 export const collections = {
+  // Ingest's MDX, rendered once per changed file (src/content/articles-loader.ts says why not as modules).
   articles: defineCollection({
-    loader: glob({ base: `${dir}/articles`, pattern: '*.mdx' }),
+    loader: articlesLoader(`${dir}/articles`),
     schema: articleSchema,
   }),
   // The default taxonomy merged with the folder's optional topics.yaml (src/content/load.ts).

@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const LAYERS = {
   schemas: [],
   text: ['schemas'],
-  content: ['schemas'],
+  content: ['schemas', 'text'],
   ingest: ['schemas', 'text', 'content'],
   analysis: ['schemas', 'text'],
   site: ['schemas', 'text', 'content', 'analysis'],

@@ -1,5 +1,5 @@
 import { SOURCE_TYPES, type ArticleData } from '../../schemas/article.ts';
-import { absoluteHttpUrl } from '../url-policy.ts';
+import { absoluteHttpUrl } from '../../text/url-policy.ts';
 import { readDate } from './read-date.ts';
 
 export type MappedFields = Pick<ArticleData, 'author' | 'date' | 'url' | 'site' | 'description' | 'sourceType'> & {

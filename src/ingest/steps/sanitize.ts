@@ -4,7 +4,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import { toString } from 'mdast-util-to-string';
 import { warning } from '../problem.ts';
 import { MARKDOWN_NODES } from '../markdown-nodes.ts';
-import { safeLinkTarget } from '../url-policy.ts';
+import { safeLinkTarget } from '../../text/url-policy.ts';
 
 type Repair = ArticleData['repairs'][number];
 type Removed = ArticleData['removed'][number];

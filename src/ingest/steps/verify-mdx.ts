@@ -6,7 +6,7 @@ import { load } from 'js-yaml';
 import type { ArticleData } from '../../schemas/article.ts';
 import { IngestError } from '../problem.ts';
 import { MARKDOWN_NODES } from '../markdown-nodes.ts';
-import { safeLinkTarget } from '../url-policy.ts';
+import { safeLinkTarget } from '../../text/url-policy.ts';
 
 // The last line of defence: the MDX about to be written is parsed again with the parser the site build
 // uses (Satteri, through @astrojs/mdx), and every node must be on the Markdown allowlist that sanitize

@@ -1,0 +1,60 @@
+// The articles collection: ingest's MDX files, rendered to HTML once when they change.
+//
+// Astro's own MDX loader compiles every article into a JavaScript module that Vite bundles, on every
+// build, even when nothing changed: at 1,000 articles that was most of the build, and adding one article
+// bundled all of them again. Ingest's MDX has no imports, components or expressions (verify-mdx.ts
+// refuses any), so it reads the same as Markdown apart from the two kinds of element ingest writes
+// (claim spans and headings with an explicit id); src/text/article-html.ts prepares those and checks
+// every tag of the HTML that comes out. This loader renders each file with the site's Markdown
+// processor and keeps the HTML in Astro's content store: an unchanged file (same digest) is not read
+// into HTML again.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { finishArticleHtml, prepareArticleMarkdown } from '../text/article-html.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The entry id of an article file: its name without `.mdx`, as ingest chose it (article-id.ts). */
+const idOf = (file: string) => file.replace(/\.mdx$/, '');
+
+async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<void> {
+  const path = join(dir, file);
+  const raw = readFileSync(path, 'utf8');
+  const id = idOf(file);
+  const digest = ctx.generateDigest(raw);
+  const existing = ctx.store.get(id);
+  if (existing?.digest === digest && existing.rendered) return;
+  const front = FRONTMATTER.exec(raw);
+  // Ingest always writes frontmatter; a file without it was not written by ingest.
+  if (!front) throw new Error(`${path}: no frontmatter. Article files are written by \`npm run ingest\`; run it again rather than editing them.`);
+  const filePath = relative(process.cwd(), path);
+  const data = await ctx.parseData({ id, data: (loadYaml(front[1]!) ?? {}) as Record<string, unknown>, filePath });
+  const rendered = await ctx.renderMarkdown(prepareArticleMarkdown(raw));
+  ctx.store.set({ id, data, digest, filePath, rendered: { ...rendered, html: finishArticleHtml(rendered.html) } });
+}
+
+/** Loads `<dir>/*.mdx` as the articles collection (see the note at the top of this file). */
+export function articlesLoader(dir: string): Loader {
+  return {
+    name: 'versus-articles',
+    async load(ctx) {
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort();
+      const keep = new Set(files.map(idOf));
+      for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+      for (const file of files) await loadOne(ctx, dir, file);
+      // `astro dev`: an article that ingest writes again shows without a restart.
+      const absolute = resolve(dir);
+      ctx.watcher?.add(absolute);
+      ctx.watcher?.on('all', (event, changed) => {
+        const file = relative(absolute, changed);
+        if (file.includes('/') || !file.endsWith('.mdx') || file.startsWith('..')) return;
+        if (event === 'unlink') ctx.store.delete(idOf(file));
+        else if (event === 'add' || event === 'change') void loadOne(ctx, dir, file).catch((e: Error) => ctx.logger.error(e.message));
+      });
+    },
+  };
+}
