@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { finishArticleHtml, prepareArticleMarkdown } from '../text/article-html.ts';
+import { ARTICLE_HTML_RULES, finishArticleHtml, prepareArticleMarkdown } from '../text/article-html.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -23,14 +23,21 @@ async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<v
   const path = join(dir, file);
   const raw = readFileSync(path, 'utf8');
   const id = idOf(file);
-  const digest = ctx.generateDigest(raw);
+  // The file and the rules its HTML was checked with: new rules render every article again.
+  const digest = ctx.generateDigest(`${raw}\u0000${ARTICLE_HTML_RULES}`);
   const existing = ctx.store.get(id);
   if (existing?.digest === digest && existing.rendered) return;
   const front = FRONTMATTER.exec(raw);
   // Ingest always writes frontmatter; a file without it was not written by ingest.
   if (!front) throw new Error(`${path}: no frontmatter. Article files are written by \`npm run ingest\`; run it again rather than editing them.`);
   const filePath = relative(process.cwd(), path);
-  const data = await ctx.parseData({ id, data: (loadYaml(front[1]!) ?? {}) as Record<string, unknown>, filePath });
+  let fields: unknown;
+  try {
+    fields = loadYaml(front[1]!);
+  } catch (e) {
+    throw new Error(`${path}: the frontmatter is not YAML (${(e as Error).message.split('\n')[0]}). Run \`npm run ingest\` to write the file again.`, { cause: e });
+  }
+  const data = await ctx.parseData({ id, data: (fields ?? {}) as Record<string, unknown>, filePath });
   const rendered = await ctx.renderMarkdown(prepareArticleMarkdown(raw));
   ctx.store.set({ id, data, digest, filePath, rendered: { ...rendered, html: finishArticleHtml(rendered.html) } });
 }

@@ -92,3 +92,9 @@ export function finishArticleHtml(html: string): string {
     name === undefined ? '&lt;' : checkedTag(whole, close ?? '', name, attributes ?? '', selfClose ?? ''),
   );
 }
+
+/**
+ * Changes whenever these passes change, so that HTML kept from an earlier build (the articles loader
+ * keeps it per file digest) is rendered again: the functions' own source and the allowlist.
+ */
+export const ARTICLE_HTML_RULES: string = [prepareArticleMarkdown, unescapeMdxText, checkedTag, finishArticleHtml].map(String).join('\n') + JSON.stringify(ALLOWED) + TAG.source + ID_HEADING.source;

@@ -8,10 +8,11 @@ import { IngestError } from '../problem.ts';
 import { MARKDOWN_NODES } from '../markdown-nodes.ts';
 import { safeLinkTarget } from '../../text/url-policy.ts';
 
-// The last line of defence: the MDX about to be written is parsed again with the parser the site build
-// uses (Satteri, through @astrojs/mdx), and every node must be on the Markdown allowlist that sanitize
-// also keeps (markdown-nodes.ts). Sanitizing is done on the way in; this checks what actually comes out,
-// so a gap anywhere upstream cannot reach the build.
+// Ingest's last line of defence: the MDX about to be written is parsed again as MDX (Satteri, the parser
+// Astro uses), and every node must be on the Markdown allowlist that sanitize also keeps
+// (markdown-nodes.ts). Sanitizing is done on the way in; this checks what actually comes out, so a gap
+// anywhere upstream cannot reach the build. The site reads the file as Markdown and checks its HTML
+// once more (src/text/article-html.ts).
 
 // JSX that ingest itself writes: anchored sentences and headings whose text gives no id.
 const JSX_NAMES = new Set(['span', 'h2', 'h3', 'h4', 'h5', 'h6']);
