@@ -44,7 +44,21 @@ const VISIBLE: Record<string, string[]> = {
     "writeFileSync(process.env.HOSTILE_MARKER, 'ran')",
     '<script src="../../pwn.js"></script>',
   ],
+  // Not from ingest: a file written into articles/ by hand, as if ingest had a gap. The site renders
+  // articles as Markdown, which passes raw HTML through; its own tag allowlist must make it text.
+  'hand-edited': ['<script>alert(31)</script>', '<img src=x onerror=alert(32)>', '<iframe src="https://evil.example/"></iframe>'],
 };
+
+/** Raw HTML appended to a copy of an ingested article, bypassing ingest (see VISIBLE). */
+const HAND_EDITED = [
+  '',
+  '<script>alert(31)</script>',
+  '',
+  'Inline <img src=x onerror=alert(32)> and <iframe src="https://evil.example/"></iframe> and <a href="javascript:alert(33)">a link</a>.',
+  '',
+  '<h2 id="x" onclick="alert(34)">Heading</h2>',
+  '',
+].join('\n');
 
 let site: { url: string; close: () => Promise<void> } | undefined;
 
@@ -85,6 +99,8 @@ test.beforeAll(async () => {
   ingestReport = run('ingest of the hostile folder', ['src/ingest/cli.ts', '--content', CONTENT], env);
   // What `npm run build` runs, step by step: the freshness check, then Astro (which writes the search index).
   run('ingest --check of the hostile folder', ['src/ingest/cli.ts', '--check', '--content', CONTENT], env);
+  const copy = readFileSync(join(CONTENT, 'articles', 'hostile-markup.mdx'), 'utf8');
+  writeFileSync(join(CONTENT, 'articles', 'hand-edited.mdx'), copy + HAND_EDITED);
   run('astro build of the hostile site', ['node_modules/astro/bin/astro.mjs', 'build'], env);
   site = await serve(OUT, '/', 0);
 });
