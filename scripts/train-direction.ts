@@ -3,6 +3,7 @@
  *
  *   npm run train                 # cross-validate, then train on all rows and write direction-model.json
  *   npm run train -- --cv-only    # cross-validation figures only, nothing written
+ *   npm run train -- --out x.json # write the model elsewhere (tests/slow/train-direction.test.ts compares bytes)
  *
  * Scores come from stratified 5-fold cross-validation (fixed seed) over the training file only; feature
  * selection happens inside each fold. Output is deterministic: same input, same bytes.
@@ -14,11 +15,11 @@ import { type DirectionLabel, type DirectionModel, LABELS, featurize, scoreFeatu
 import { seededRandom } from './seeded-random.ts';
 
 const DATA = 'tests/gold/compsent19/data-compsci.csv';
-const OUT = 'src/ingest/claims/direction-model.json';
 
 const { values: opt } = parseArgs({
   options: {
     'cv-only': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'src/ingest/claims/direction-model.json' },
     folds: { type: 'string', default: '5' },
     seed: { type: 'string', default: '19' },
     // Hyper-parameters, chosen by cross-validation on the training file (see README of tests/gold/compsent19).
@@ -44,6 +45,7 @@ const CW = Number(opt['class-weight']);
 const SOFT = Number(opt.soft);
 const DROP = opt.drop.split(',').filter((d) => d !== '');
 const MIRROR = Number(opt.mirror);
+const OUT = opt.out;
 
 // ---------------------------------------------------------------- CSV
 
