@@ -22,6 +22,11 @@ export interface PoolOptions {
 }
 
 const WORKER = new URL('./worker-entry.ts', import.meta.url);
+// Ingest makes many short-lived objects (syntax trees, tokens, features): with V8's default young
+// generation they were collected often and many were promoted to the old generation before dying.
+// A larger one cut a cold 1,000-article run's CPU time by about 9% and its peak memory by 80 MB
+// (three interleaved runs each, under load); 192 MB was no better.
+const YOUNG_GENERATION_MB = 96;
 
 function failed(rule: string, reason: string): Outcome {
   return { ok: false, problem: { line: 1, column: 1, severity: 'error', rule, reason } };
@@ -41,7 +46,7 @@ export async function ingestInWorkers(sources: SourceFile[], options: PoolOption
     let worker: Worker | undefined;
     let ready: Promise<void> | undefined;
     const start = () => {
-      worker = new Worker(WORKER, { workerData: { contentDir: options.contentDir, context: options.context } });
+      worker = new Worker(WORKER, { workerData: { contentDir: options.contentDir, context: options.context }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const w = worker;
       ready = new Promise((resolve, reject) => {
         const onMessage = (m: { ready?: boolean }) => {
