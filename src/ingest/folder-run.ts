@@ -112,6 +112,8 @@ export function collect(names: string[], outcomes: Outcome[], sidecarProblems: A
   });
   const winner = (id: string): string => {
     const all = claimants.get(id)!;
+    // A sole claimant wins whoever made the article before: the earlier output is not consulted.
+    if (all.length === 1) return all[0]!;
     const before = previous.owner(id);
     return before !== undefined && all.includes(before) ? before : all[0]!;
   };
