@@ -18,7 +18,8 @@ export interface IngestCache {
   /** Whether an entry exists (it may still be unreadable: `get` says). Cheap: no entry is read. */
   has(src: SourceFile): boolean;
   get(src: SourceFile): IngestResult | undefined;
-  put(src: SourceFile, result: IngestResult): void;
+  /** `json` is the result already serialized (as a worker sends it), written as it is. */
+  put(src: SourceFile, result: IngestResult, json?: string): void;
 }
 
 const SRC = resolve(import.meta.dirname, '..');
@@ -82,10 +83,10 @@ export function openCache(dir: string, ctx: IngestContext, fingerprint = engineF
         return undefined;
       }
     },
-    put(src, result) {
+    put(src, result, json) {
       const path = pathOf(keyOf(src));
       mkdirSync(join(path, '..'), { recursive: true });
-      writeAtomic(path, JSON.stringify(result));
+      writeAtomic(path, json ?? JSON.stringify(result));
     },
   };
 }

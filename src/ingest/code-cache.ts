@@ -2,7 +2,8 @@
 // engine), and Node strips the TypeScript and compiles each of them again in every thread: about 0.7 s
 // per worker, most of a one-article re-run. Node's compile cache keeps the compiled code on disk, keyed
 // by each file's contents, so a changed file is compiled again and never served stale. It sits in
-// node_modules/.cache/ beside the results cache, trusted as node_modules' own code is.
+// node_modules/.cache/ beside the results cache, trusted as node_modules' own code is. The CLI's own
+// thread uses it too (cli.ts).
 import module from 'node:module';
 import { join, resolve } from 'node:path';
 

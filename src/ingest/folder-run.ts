@@ -10,7 +10,7 @@ import type { Curation } from '../schemas/curation.ts';
 import type { Problem } from '../schemas/problem.ts';
 import { applyCuration } from './apply-curation.ts';
 import type { IngestCache } from './cache.ts';
-import type { IngestContext } from './context.ts';
+import type { ComparisonContext } from './context.ts';
 import { articleId } from './article-id.ts';
 import type { IngestResult, SourceFile } from './pipeline.ts';
 import { ingestInWorkers, type Outcome } from './pool.ts';
@@ -112,6 +112,8 @@ export function collect(names: string[], outcomes: Outcome[], sidecarProblems: A
   });
   const winner = (id: string): string => {
     const all = claimants.get(id)!;
+    // A sole claimant wins whoever made the article before: the earlier output is not consulted.
+    if (all.length === 1) return all[0]!;
     const before = previous.owner(id);
     return before !== undefined && all.includes(before) ? before : all[0]!;
   };
@@ -167,8 +169,8 @@ export function previousOf(options: RunOptions): Previous {
   return (typeof options.previous === 'function' ? options.previous() : options.previous) ?? NO_PREVIOUS;
 }
 
-/** The part of the context a run needs in this thread: workers load the rest themselves. */
-export type RunContext = Pick<IngestContext, 'subjects' | 'topics' | 'curation'>;
+/** The part of the context a run needs in this thread: workers are sent it and compile the rest. */
+export type RunContext = ComparisonContext;
 
 /**
  * Ingests every source of a folder on worker threads, each file under a time limit, so a pathological
@@ -188,7 +190,18 @@ export async function ingestFolderIsolated(
       ? Promise.resolve([])
       : ingestInWorkers(
           indices.map((i) => sources[i]!),
-          { contentDir, seconds: options.seconds, threads: options.threads, done: (name) => options.progress?.(++done, sources.length, name) },
+          {
+            contentDir,
+            context: { subjects: ctx.subjects, topics: ctx.topics, curation: ctx.curation },
+            seconds: options.seconds,
+            threads: options.threads,
+            done: (name, outcome, k) => {
+              // Stored as each result comes in, while the workers go on, not all at the end of the run.
+              // Failures are not kept: a file refused for its time limit may pass on a quieter machine.
+              if (outcome.ok) options.cache?.put(sources[indices[k]!]!, outcome.result, outcome.json);
+              options.progress?.(++done, sources.length, name);
+            },
+          },
         );
   // Sources with no cache entry go to the workers first, so that their start-up (loading the pipeline,
   // about 0.7 s) overlaps with reading the cache entries and the previous output here.
@@ -208,10 +221,7 @@ export async function ingestFolderIsolated(
   const todo = [...missing, ...damaged];
   const fresh = [...(await working), ...(await run(damaged))];
   fresh.forEach((outcome, k) => {
-    const i = todo[k]!;
-    outcomes[i] = outcome;
-    // Failures are not kept: a file refused for its time limit may pass on a quieter machine.
-    if (outcome.ok) options.cache?.put(sources[i]!, outcome.result);
+    outcomes[todo[k]!] = outcome;
   });
   // Every slot is filled now: a cache hit above, or the workers' outcome.
   return { ...collect(names, outcomes as Outcome[], sidecarProblems, skipped, ctx.curation, previous), cached };

@@ -25,7 +25,6 @@ function sourceOf(mdx: string): string | undefined {
 
 /** What earlier runs left in the output folder, so a failing source keeps its article and its id. */
 export function readPrevious(out: string, claimsPath: string): Previous & { generated: string[]; text(file: string): string | undefined; claimsText: string | undefined } {
-  const byId = new Map<string, { source: string; mdx: string }>();
   const generated: string[] = [];
   // Kept so the CLI compares its output with them without reading 1,000 files a second time.
   const texts = new Map<string, string>();
@@ -37,11 +36,24 @@ export function readPrevious(out: string, claimsPath: string): Previous & { gene
       if (!mdx.includes(GENERATED)) continue;
       generated.push(file);
       texts.set(file, mdx);
-      const source = sourceOf(mdx);
-      if (source !== undefined) byId.set(file.replace(/\.mdx$/, ''), { source, mdx });
     }
   }
-  const bySource = new Map([...byId].map(([id, a]) => [a.source, { id, mdx: a.mdx }]));
+  // Which source wrote which article is only asked when two sources claim one id or a source fails:
+  // reading every article's `source:` line up front was most of a one-article re-run's own work.
+  let owners: { byId: Map<string, string>; bySource: Map<string, { id: string; mdx: string }> } | undefined;
+  const ownership = () => {
+    if (owners === undefined) {
+      owners = { byId: new Map(), bySource: new Map() };
+      for (const [file, mdx] of texts) {
+        const source = sourceOf(mdx);
+        if (source === undefined) continue;
+        const id = file.replace(/\.mdx$/, '');
+        owners.byId.set(id, source);
+        owners.bySource.set(source, { id, mdx });
+      }
+    }
+    return owners;
+  };
   let claimsText: string | undefined;
   try {
     claimsText = readFileSync(claimsPath, 'utf8');
@@ -65,8 +77,8 @@ export function readPrevious(out: string, claimsPath: string): Previous & { gene
     generated,
     text: (file) => texts.get(file),
     claimsText,
-    owner: (id) => byId.get(id)?.source,
-    article: (name) => bySource.get(name),
+    owner: (id) => ownership().byId.get(id),
+    article: (name) => ownership().bySource.get(name),
     claims: (id) => allClaims().filter((c) => c.article === id),
   };
 }

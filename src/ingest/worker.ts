@@ -2,7 +2,7 @@
 // a time. It runs in its own thread so that the pool can stop a file that takes too long (a parser
 // on a pathological input) without stopping the run.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadContext } from './context.ts';
+import { contextOf, loadContext, type ComparisonContext } from './context.ts';
 import { ingestOne, type SourceFile } from './pipeline.ts';
 import { describeFailure } from './problem.ts';
 
@@ -11,11 +11,15 @@ export interface WorkerTask {
   src: SourceFile;
 }
 
-const ctx = loadContext((workerData as { contentDir: string }).contentDir);
+const data = workerData as { contentDir: string; context?: ComparisonContext };
+const ctx = data.context ? contextOf(data.context) : loadContext(data.contentDir);
 
 parentPort!.on('message', (task: WorkerTask) => {
   try {
-    parentPort!.postMessage({ seq: task.seq, ok: true, result: ingestOne(task.src, ctx) });
+    // Sent as JSON, the form the results cache stores: the main thread then writes the entry as it is,
+    // instead of serializing every result again once all are in (issue 14), and a string is cheaper to
+    // pass between threads than the object itself.
+    parentPort!.postMessage({ seq: task.seq, ok: true, json: JSON.stringify(ingestOne(task.src, ctx)) });
   } catch (e) {
     parentPort!.postMessage({ seq: task.seq, ok: false, problem: describeFailure(e) });
   }

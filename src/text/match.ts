@@ -23,10 +23,19 @@ export interface SubjectMatcher {
 
 export function subjectMatcher(subjects: readonly Subject[]): SubjectMatcher {
   const patterns = subjects.map((s) => ({ id: s.id, re: phrasePattern([s.name, ...s.aliases]) }));
+  // Claim extraction asks about one sentence several times (its subjects, its facts, its one clause):
+  // the last few answers are kept. Each caller gets its own array of shared, frozen positions.
+  const recent = new Map<string, ReadonlyArray<Readonly<{ id: string; index: number; length: number }>>>();
   const positions = (text: string) => {
-    const found: Array<{ id: string; index: number; length: number }> = [];
-    for (const { id, re } of patterns) for (const m of text.matchAll(re)) found.push({ id, index: m.index, length: m[0].length });
-    return found.sort((a, b) => a.index - b.index);
+    let found = recent.get(text);
+    if (found === undefined) {
+      const list: Array<{ id: string; index: number; length: number }> = [];
+      for (const { id, re } of patterns) for (const m of text.matchAll(re)) list.push(Object.freeze({ id, index: m.index, length: m[0].length }));
+      found = list.sort((a, b) => a.index - b.index);
+      if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+      recent.set(text, found);
+    }
+    return [...found];
   };
   return {
     positions,

@@ -25,6 +25,11 @@ interface Node<T> {
 }
 
 const WORD = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)*/gu;
+// The same words in text that is all ASCII (most English text), where the letters and digits of Unicode
+// are just A-Z, a-z and 0-9 and there is no curly apostrophe: tokenizing was half of a scan's time, and
+// an expression without Unicode properties is several times faster.
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[A-Za-z0-9_]+(?:'[A-Za-z]+)*/g;
 const COMPOUND_SUFFIX = new Set(['based', 'powered', 'driven', 'backed', 'style']);
 
 export function normalizePhrase(phrase: string): string[] {
@@ -51,7 +56,8 @@ export class PhraseIndex<T> {
 
   scan(text: string): Array<PhraseMatch<T>> {
     const tokens: Array<{ word: string; start: number; end: number }> = [];
-    for (const m of text.matchAll(WORD)) tokens.push({ word: m[0].replace(/’/g, "'").toLowerCase(), start: m.index, end: m.index + m[0].length });
+    if (ASCII.test(text)) for (const m of text.matchAll(ASCII_WORD)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    else for (const m of text.matchAll(WORD)) tokens.push({ word: m[0].replace(/’/g, "'").toLowerCase(), start: m.index, end: m.index + m[0].length });
     const out: Array<PhraseMatch<T>> = [];
     // Only white space or a hyphen may sit between the words of one phrase.
     const joins = (a: number, b: number) => /^[\s-]+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
@@ -65,11 +71,13 @@ export class PhraseIndex<T> {
       let best = -1;
       let values: T[] | undefined;
       if (!hyphenBefore(i)) {
-        let node: Node<T> | undefined = this.root;
-        for (let j = i; j < tokens.length && node; j++) {
-          if (j > i && !joins(j - 1, j)) break;
-          node = node.next.get(tokens[j]!.word);
-          if (node?.values && !hyphenAfter(j)) {
+        let node: Node<T> = this.root;
+        for (let j = i; j < tokens.length; j++) {
+          // The trie first: most words go on no phrase, and then the gap before them need not be read.
+          const child = node.next.get(tokens[j]!.word);
+          if (!child || (j > i && !joins(j - 1, j))) break;
+          node = child;
+          if (node.values && !hyphenAfter(j)) {
             best = j;
             values = node.values;
           }

@@ -34,7 +34,22 @@ function openParens(s: string): number {
 // unclosed "(" must not glue the rest of a paragraph into one sentence.
 const ASIDE_PIECES = 2;
 
-export function sentences(text: string): Sentence[] {
+// Boilerplate removal and claim extraction split the same paragraphs, and Intl.Segmenter is the costly
+// part: the second split of a paragraph is a lookup. Bounded, so a long run never grows it.
+const recent = new Map<string, readonly Sentence[]>();
+const RECENT = 4096;
+
+/** The sentences of a block's text. The array is shared between callers: read it, never change it. */
+export function sentences(text: string): readonly Sentence[] {
+  let found = recent.get(text);
+  if (found === undefined) {
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(text, (found = Object.freeze(split(text).map((s) => Object.freeze(s)))));
+  }
+  return found;
+}
+
+function split(text: string): Sentence[] {
   // A line break inside a block is a soft wrap (hard-wrapped exports, text dumps), not the end of a
   // sentence, but Unicode's sentence rules always break at one. Segmenting with spaces in their place
   // (same length, so offsets still fit the block) keeps "higher\nlearning curve than" one sentence.

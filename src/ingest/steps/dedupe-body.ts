@@ -18,22 +18,23 @@ const MIN_RUN_BLOCKS = 2;
 // One long paragraph repeated verbatim is a paste too.
 const MIN_PARAGRAPH_WORDS = 40;
 
-function key(node: RootContent): string {
-  const text = toString(node)
+function key(node: RootContent, text: string): string {
+  return `${node.type}:${text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return `${node.type}:${text}`;
+    .trim()}`;
 }
 
-function words(node: RootContent): number {
-  return (toString(node).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+function words(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 export function dedupeBody(tree: Root, bodyLine: number): { removed: Removed[]; problems: Problem[] } {
   const blocks = tree.children;
-  const keys = blocks.map(key);
-  const size = blocks.map(words);
+  // Each block's text is gathered once, for its key and its word count.
+  const texts = blocks.map((node) => toString(node));
+  const keys = blocks.map((node, i) => key(node, texts[i]!));
+  const size = texts.map(words);
   const line = (n: RootContent) => (n.position?.start.line ?? 1) + bodyLine - 1;
   const endLine = (n: RootContent) => (n.position?.end.line ?? n.position?.start.line ?? 1) + bodyLine - 1;
   // Where each block's text was first and last seen: two candidates per block keep this linear in
@@ -65,7 +66,7 @@ export function dedupeBody(tree: Root, bodyLine: number): { removed: Removed[]; 
     const run = blocks.slice(i, i + best.length);
     const original = blocks.slice(best.from, best.from + best.length);
     for (let d = 0; d < best.length; d++) drop.add(i + d);
-    removed.push({ text: run.map((n) => toString(n)).join(' '), reason: 'duplicate-body', line: line(run[0]!) });
+    removed.push({ text: texts.slice(i, i + best.length).join(' '), reason: 'duplicate-body', line: line(run[0]!) });
     problems.push(
       warning(
         `Lines ${line(run[0]!)}-${endLine(run.at(-1)!)} repeat lines ${line(original[0]!)}-${endLine(original.at(-1)!)} word for word (${best.words} words; was the body pasted twice?). The repeat was left out so its claims count once; delete it from the source if it is a mistake.`,

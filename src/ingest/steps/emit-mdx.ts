@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import type { ArticleData } from '../../schemas/article.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 
@@ -14,9 +14,39 @@ const esmUnsafe: NonNullable<Options['unsafe']> = [
   { character: 'e', atBreak: true, after: 'xport\\b' },
 ];
 
-const options: Options = {
+// The serializer escapes text by running each of its ~60 "unsafe" patterns (a character, with what must
+// come before or after it) over every text node: 15% of a cold ingest's CPU time. A pattern can only
+// match where its character occurs, and one that needs a line ending next to it only where there is one
+// (most text nodes have none), so each text node is escaped with just the patterns that can match it.
+// The same positions are found in the same order: the output is byte for byte the same.
+const LINE_END = new Set(['[\\r\\n]', '\\r', '\\n']);
+const needsLineEnd = new WeakMap<Unsafe, boolean>();
+function lineEndNeeded(p: Unsafe): boolean {
+  let needed = needsLineEnd.get(p);
+  if (needed === undefined) {
+    // As compilePattern builds the expression: a before/afterNode pattern anchors to the node's edge instead.
+    needed = (!p.beforeNode && (p.atBreak === true || LINE_END.has(p.before ?? ''))) || (!p.afterNode && LINE_END.has(p.after ?? ''));
+    needsLineEnd.set(p, needed);
+  }
+  return needed;
+}
+
+const text: Handle = (node, parent, state, info) => {
+  const all = state.unsafe;
+  const value = `${info.before ?? ''}${(node as { value: string }).value}${info.after ?? ''}`;
+  const lineEnd = value.includes('\n') || value.includes('\r');
+  state.unsafe = all.filter((p) => value.includes(p.character) && (lineEnd || !lineEndNeeded(p)));
+  try {
+    return defaultHandlers.text(node as never, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
+};
+
+export const serializeOptions: Options = {
   // Unpadded tables keep diffs of regenerated articles small.
   extensions: [gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
+  handlers: { text },
   unsafe: esmUnsafe,
   bullet: '-',
   emphasis: '_',
@@ -53,7 +83,7 @@ function withExplicitIds(tree: Root): Root {
 
 /** Serializes the tree as MDX that renders the author's text and can run none of it. */
 export function emitBody(tree: Root): string {
-  return toMarkdown(withExplicitIds(tree), options);
+  return toMarkdown(withExplicitIds(tree), serializeOptions);
 }
 
 /**

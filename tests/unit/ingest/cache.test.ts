@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -44,4 +44,16 @@ test('the engine fingerprint is stable and covers the ingest code', () => {
   const a = engineFingerprint();
   assert.match(a, /^[0-9a-f]{64}$/);
   assert.equal(engineFingerprint(), a);
+});
+
+test('put() stores a result already serialized (as a worker sends it) as it is, without serializing it again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-unit-'));
+  const cache = openCache(dir, ctx, 'engine-1');
+  // The JSON differs from `result` on purpose: what is stored must be the string, not the object.
+  const json = JSON.stringify({ ...result, mdx: 'as sent by the worker' });
+  cache.put(src, result, json);
+  assert.equal(cache.get(src)?.mdx, 'as sent by the worker');
+  const [sub] = readdirSync(dir);
+  const [file] = readdirSync(join(dir, sub!));
+  assert.equal(readFileSync(join(dir, sub!, file!), 'utf8'), json);
 });

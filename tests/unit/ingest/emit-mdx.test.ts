@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { Root } from 'mdast';
 import { parse } from 'yaml';
 import { articleSchema } from '../../../src/schemas/article.ts';
-import { emitBody, emitMdx } from '../../../src/ingest/steps/emit-mdx.ts';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { emitBody, emitMdx, serializeOptions } from '../../../src/ingest/steps/emit-mdx.ts';
 
 const para = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
 
@@ -13,6 +14,46 @@ test('text that MDX would run is escaped', () => {
   assert.equal(emitBody(para('export const a = 1')), '&#x65;xport const a = 1\n');
   // Only at the start of a block: inside a sentence the words are harmless and stay readable.
   assert.equal(emitBody(para('we import data')), 'we import data\n');
+});
+
+test('text is escaped with only the patterns that can match it, exactly as the serializer escapes it with all of them', () => {
+  // Checked by hand: a line ending makes "#" and "-" start a heading and a list item, so they are escaped there only.
+  assert.equal(emitBody(para('a\n# b')), 'a\n\\# b\n');
+  assert.equal(emitBody(para('a # b - c')), 'a # b - c\n');
+  assert.equal(emitBody(para('a\n- b')), 'a\n\\- b\n');
+  // Every other case against the serializer's own text handler, which runs every pattern: random text of
+  // Markdown's special characters, line endings and the letters of "import"/"export", in each construct.
+  const all = { ...serializeOptions, handlers: {} };
+  const alphabet = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\rabiemportx1'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const texts = Array.from({ length: 1500 }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  const trees = (value: string): Root[] => [
+    para(value),
+    { type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value }] }] },
+    {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'emphasis', children: [{ type: 'text', value }] },
+            { type: 'text', value },
+          ],
+        },
+      ],
+    },
+    { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: 'https://example.org/', children: [{ type: 'text', value }] }] }] },
+    { type: 'root', children: [{ type: 'list', children: [{ type: 'listItem', children: [para(value).children[0]!] as never }] }] },
+    { type: 'root', children: [{ type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value }] }] }] }] },
+  ];
+  let compared = 0;
+  for (const value of texts)
+    for (const tree of trees(value)) {
+      assert.equal(emitBody(tree), toMarkdown(tree, all), JSON.stringify(value));
+      compared++;
+    }
+  assert.equal(compared, 9000);
 });
 
 test('the file is frontmatter in schema order, the generated marker, then the body; same input, same bytes', () => {
