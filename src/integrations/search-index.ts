@@ -12,6 +12,7 @@ import { contentDir, loadComparison } from '../content/load.ts';
 import { claimsFileSchema, type Claim } from '../schemas/claim.ts';
 import { claimSearchTitle } from '../site/format.ts';
 import { markClaims } from './claim-anchors.ts';
+import { NOT_INDEXED } from './not-indexed.ts';
 
 /** Per article id, the search title of each claim anchor on its page. */
 export function claimTitles(content: string): Map<string, Map<string, string>> {
@@ -46,7 +47,7 @@ const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component
 export async function indexSearch(site: string, content: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
   const titles = claimTitles(content);
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...NOT_INDEXED] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   let anchors = 0;
