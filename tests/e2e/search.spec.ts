@@ -59,12 +59,24 @@ test('synonyms from the taxonomy find their topic ("speed" → performance, "eas
   await expect(page.locator('dialog.search-dialog[open] .topic-hits a').filter({ hasText: topics.find((t) => t.id === 'performance')!.label })).toHaveCount(1);
 });
 
-test('the search page restores a shared URL, and a kind filter narrows the results and is kept in the URL @subpath', async ({ page }) => {
+test('the search page restores a shared URL, and a kind filter, opened on request, narrows the results and is kept in the URL @subpath', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.goto('search/?q=learning');
   await expect(page.locator('.search-field input')).toHaveValue('learning');
   const summary = page.locator('.search-status');
   await expect(summary).toContainText(/\d+ results? for learning/, { timeout: 15_000 });
   const before = Number((await summary.textContent())!.match(/(\d+) result/)![1]);
+  // The filters open on request, and only then fetch their index (a search without them never does).
+  const pane = page.locator('.search-filters details');
+  await expect(pane).not.toHaveAttribute('open');
+  expect(
+    requested.filter((u) => u.includes('/filter/')),
+    'filter indexes before the pane is opened',
+  ).toEqual([]);
+  await page.locator('.search-filters summary').click();
+  await expect(page.locator('.search-filters .filter-group').first()).toBeVisible();
+  expect(requested.filter((u) => u.includes('/filter/')).length, 'filter indexes once it is').toBeGreaterThan(0);
   const topicPages = page
     .locator('.search-filters label')
     .filter({ hasText: /^\s*Topic/ })
@@ -76,6 +88,8 @@ test('the search page restores a shared URL, and a kind filter narrows the resul
   const shared = page.url();
   await page.goto(shared);
   await expect(page.locator('.search-field input')).toHaveValue('learning');
+  await expect(pane, 'a shared address with filters opens them').toHaveAttribute('open');
+  await expect(page.locator('.search-filters input[value="Topic"]')).toBeChecked();
   await expect(summary).toContainText(/\d+ results? for learning/, { timeout: 15_000 });
   const after = Number((await summary.textContent())!.match(/(\d+) result/)![1]);
   expect(after).toBeLessThan(before);
