@@ -42,13 +42,20 @@ const MB = (n: number) => (n / 1024 / 1024).toFixed(0);
 
 // ───────────────────────────── measuring ─────────────────────────────
 
-type Run = { ms: number; peakRss: number; code: number; out: string };
+/**
+ * Peak RSS of the process tree, and, when the run prints `phase` (the search index's start line),
+ * the peaks before and from that line, and that of Pagefind's own process (its Rust binary).
+ */
+type Phases = { before: number; from: number; pagefindProcess: number };
+type Run = { ms: number; peakRss: number; code: number; out: string; phases?: Phases };
 
-/** The RSS of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root: number): number {
+/** The RSS of a process and all its descendants, and of those among them that are Pagefind's binary, in bytes (Linux /proc). */
+function treeRss(root: number): { total: number; pagefind: number } {
   const children = new Map<number, number[]>();
   let total = 0;
+  let pagefind = 0;
   const rss = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -56,6 +63,7 @@ function treeRss(root: number): number {
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
       const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
       rss.set(Number(entry), kb * 1024);
+      names.set(Number(entry), /^Name:\s+(\S+)/m.exec(status)?.[1] ?? '');
       const list = children.get(ppid) ?? [];
       list.push(Number(entry));
       children.set(ppid, list);
@@ -65,26 +73,40 @@ function treeRss(root: number): number {
   }
   const walk = (pid: number) => {
     total += rss.get(pid) ?? 0;
+    if (names.get(pid)?.startsWith('pagefind')) pagefind += rss.get(pid) ?? 0;
     for (const c of children.get(pid) ?? []) walk(c);
   };
   walk(root);
-  return total;
+  return { total, pagefind };
 }
 
-function measure(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<Run> {
+function measure(args: string[], env: Record<string, string>, cwd = process.cwd(), phase?: RegExp): Promise<Run> {
   return new Promise((done) => {
     const started = performance.now();
     const child = spawn(NODE, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
     let peakRss = 0;
+    let before: number | undefined;
+    let from = 0;
+    let pagefindProcess = 0;
+    const read = (d: Buffer) => {
+      out += d;
+      // The peak so far is the peak before the phase; the sampler measures from it on separately.
+      if (phase && before === undefined && phase.test(out.slice(-4096))) before = peakRss;
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     const timer = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      peakRss = Math.max(peakRss, rss.total);
+      pagefindProcess = Math.max(pagefindProcess, rss.pagefind);
+      if (before !== undefined) from = Math.max(from, rss.total);
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ ms: performance.now() - started, peakRss, code: code ?? 1, out });
+      const phases = phase && before !== undefined ? { before, from, pagefindProcess } : undefined;
+      done({ ms: performance.now() - started, peakRss, code: code ?? 1, out, ...(phases && { phases }) });
     });
   });
 }
@@ -336,11 +358,11 @@ for (const n of SIZES) {
   const dist = join(work, 'dist');
   const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, '.astro-cache'), SITE_BASE: '/' };
   console.log(`[${n}] astro build…`);
-  const build = await measure([ASTRO, 'build'], env);
+  const build = await measure([ASTRO, 'build'], env, process.cwd(), /Pagefind: indexing/);
   if (build.code !== 0) throw new Error(`astro build failed for N=${n}:\n${build.out.slice(-3000)}`);
   // Pagefind runs inside astro build (src/integrations/search-index.ts); its own time is in the log.
   const pagefindMs = Number(/Pagefind indexed .* in (\d+) ms/.exec(build.out)?.[1] ?? 0);
-  const pagefind: Run = { ms: pagefindMs, peakRss: build.peakRss, code: build.code, out: '' };
+  const pagefind: Run = { ms: pagefindMs, peakRss: build.phases?.from ?? build.peakRss, code: build.code, out: '' };
   build.ms -= pagefindMs;
   const ids = new Set(readdirSync(join(content, 'articles')).map((f) => f.replace(/\.mdx$/, '')));
   const ours = pageStats(dist, '/', (rel) => ids.has(rel.split('/').at(-2) ?? '') && rel.startsWith('articles/'));
@@ -442,6 +464,13 @@ console.log(
     ]),
   ),
 );
+for (const r of rows) {
+  const p = r.build.phases;
+  if (p)
+    console.log(
+      `\nMemory at ${r.n} articles: ingest ${MB(r.ingest.peakRss)} MiB; astro build ${MB(p.before)} MiB before the search index, ${MB(p.from)} MiB while Pagefind indexes (its own process ${MB(p.pagefindProcess)} MiB at most; the rest is the build's Node process, still alive).`,
+    );
+}
 console.log(
   '\nfull build = ingest + astro build + Pagefind. first search API: pagefind.js, WebAssembly, index and 5 result fragments; UI: as a reader does it, UI and page scripts included. add one: one more source in the built site, ingest (the rest from the cache) + incremental build.',
 );

@@ -44,6 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('search/?q=security');
     await expect(page.locator('.search-results a').first()).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('.topic-hits a').first()).toHaveText('Security');
+    // The filters open on request; axe and the screenshots see them open.
+    await page.locator('.search-filters summary').click();
+    await expect(page.locator('.search-filters .filter-group').first()).toBeVisible({ timeout: 15_000 });
     await page.waitForTimeout(300); // result images and excerpts settle
     await page.locator('.search-field').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/screenshots/search-page-phone-${scheme}.png` });

@@ -32,8 +32,8 @@ export interface SearchResponse {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  /** Null when a later call superseded this one before it ran. */
-  debouncedSearch(term: string | null, options: { filters: Filters }, wait?: number): Promise<SearchResponse | null>;
+  /** A null term searches by filters alone. */
+  search(term: string | null, options: { filters: Filters }): Promise<SearchResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

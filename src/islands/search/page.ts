@@ -33,7 +33,28 @@ if (root) {
   void showTopicHits(hits, view, root.dataset.topics!);
   showDidYouMean(didYouMean, view, root.dataset.topics!, JSON.parse(root.dataset.names ?? '[]') as string[]);
   const pane = root.querySelector<HTMLElement>('.search-filters');
-  if (pane) void showFilterPane(pane, engine, view, filterNames).catch(() => undefined);
+  if (pane) {
+    // Closed until asked for: its counts need every filter's index, which a search without filters
+    // never fetches (at 5,000 articles the topic filter alone outweighs an index chunk). A shared
+    // address with filters opens it.
+    const details = document.createElement('details');
+    details.className = 'filter-pane';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Filter by kind and topic';
+    const box = document.createElement('div');
+    details.append(summary, box);
+    pane.append(details);
+    let shown = false;
+    details.addEventListener('toggle', () => {
+      if (!details.open || shown) return;
+      shown = true;
+      box.setAttribute('aria-busy', 'true');
+      void showFilterPane(box, engine, view, filterNames)
+        .catch(() => undefined)
+        .finally(() => box.removeAttribute('aria-busy'));
+    });
+    if (Object.keys(filters).length) details.open = true;
+  }
   if (query || Object.keys(filters).length) void view.run(query, filters);
   root.dataset.ready = '';
 }

@@ -3,10 +3,11 @@
 // fetches the fragments of five pages only; the count goes to a live region for screen readers; arrow
 // keys move between the search box and the result links.
 import type { Filters, Pagefind, SearchHit, SearchResponse } from './engine.ts';
+import { LatestQuery } from './latest-query.ts';
 import { renderResult } from './results.ts';
 
 const PAGE_SIZE = 5;
-/** Milliseconds of quiet typing before a query runs (Pagefind drops the superseded ones). */
+/** Milliseconds of quiet typing before a query runs (latest-query.ts: prefixes typed fetch nothing). */
 const DEBOUNCE = 150;
 
 export interface Found {
@@ -29,11 +30,10 @@ export class SearchView {
   private shown = 0;
   private run_ = 0;
   private listeners: { [K in keyof Events]: Array<Events[K]> } = { search: [], results: [] };
+  private readonly query: LatestQuery;
 
-  constructor(
-    private readonly engine: Promise<Pagefind>,
-    placeholder: string,
-  ) {
+  constructor(engine: Promise<Pagefind>, placeholder: string) {
+    this.query = new LatestQuery(engine, DEBOUNCE);
     const id = `search-input-${++ids}`;
     this.field = document.createElement('div');
     this.field.className = 'search-field';
@@ -96,14 +96,14 @@ export class SearchView {
     for (const f of this.listeners.search) f(term);
     const query = term.trim();
     if (!query && !Object.values(filters).some((v) => v.length)) {
+      this.query.cancel();
       this.show(run, [], {});
       this.say('');
       return;
     }
     let response: SearchResponse | null;
     try {
-      const engine = await this.engine;
-      response = await engine.debouncedSearch(query || null, { filters }, DEBOUNCE);
+      response = await this.query.run(query || null, filters);
     } catch (e) {
       if (run === this.run_) this.say(e instanceof Error ? e.message : String(e));
       return;
