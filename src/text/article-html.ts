@@ -16,7 +16,7 @@
 // JavaScript once per node, which tripled the time to render 1,000 articles.
 import { safeLinkTarget } from './url-policy.ts';
 
-const ID_HEADING = /^<h([2-6]) id="([A-Za-z][\w-]{0,79})">(.*)<\/h\1>[ \t]*$/gm;
+const ID_HEADING = /^<h([2-6]) id="([A-Za-z][\w-]{0,79})">(.*)<\/h\1>[ \t]*$/;
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -29,9 +29,31 @@ export function unescapeMdxText(s: string): string {
   });
 }
 
-/** The article's MDX with each id heading's content made HTML text (see the top of this file). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The article's MDX with each id heading's content made HTML text (see the top of this file). Lines in
+ * fenced code are the author's code, shown as written, so they are left alone.
+ */
 export function prepareArticleMarkdown(mdx: string): string {
-  return mdx.replace(ID_HEADING, (_, level: string, id: string, inner: string) => `<h${level} id="${id}">${escapeHtml(unescapeMdxText(inner))}</h${level}>`);
+  if (!mdx.includes('<h')) return mdx;
+  let fence = '';
+  return mdx
+    .split('\n')
+    .map((line) => {
+      const marker = FENCE.exec(line)?.[1];
+      if (fence) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.slice(line.indexOf(marker) + marker.length).trim()) fence = '';
+        return line;
+      }
+      if (marker) {
+        fence = marker;
+        return line;
+      }
+      const heading = ID_HEADING.exec(line);
+      return heading ? `<h${heading[1]} id="${heading[2]}">${escapeHtml(unescapeMdxText(heading[3]!))}</h${heading[1]}>` : line;
+    })
+    .join('\n');
 }
 
 const COMMON = ['id', 'class'];

@@ -73,6 +73,15 @@ test('a heading whose text gives no id keeps its id, and its text reads as MDX w
   const html = await render('<h2 id="section-3">🚀 \\* &amp; \\<b></h2>\n\nText.\n');
   assert.match(html, /^<h2 id="section-3">🚀 \* &amp; &lt;b&gt;<\/h2>/);
   assert.match(html, /<p>Text\.<\/p>/);
+  // The same shape inside fenced code is the author's code, shown as written.
+  const code = await render('```html\n<h2 id="t">"Tom" \\* &amp; Jerry</h2>\n```\n');
+  const codeText = code
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  assert.ok(codeText.includes('<h2 id="t">"Tom" \\* &amp; Jerry</h2>'), codeText);
   // Only ingest's exact shape is a heading; anything else stays text.
   const other = await render('<h2 id="x" onclick="alert(1)">t</h2>\n');
   assert.doesNotMatch(other, /onclick/);
