@@ -16,7 +16,7 @@ export const LAYERS = {
   ingest: ['schemas', 'text', 'content'],
   analysis: ['schemas', 'text'],
   site: ['schemas', 'text', 'content', 'analysis'],
-  integrations: ['schemas', 'content', 'analysis', 'site'],
+  integrations: ['schemas', 'text', 'content', 'analysis', 'site'],
   // Client code: shipped to the browser, so it takes nothing of ours but types.
   islands: ['types:schemas'],
   // The .astro wrappers of islands render on the server and may read route data.

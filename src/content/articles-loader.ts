@@ -44,6 +44,7 @@ async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<v
 
 /** Loads `<dir>/*.mdx` as the articles collection (see the note at the top of this file). */
 export function articlesLoader(dir: string): Loader {
+  let watching = false;
   return {
     name: 'versus-articles',
     async load(ctx) {
@@ -53,10 +54,13 @@ export function articlesLoader(dir: string): Loader {
       const keep = new Set(files.map(idOf));
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
       for (const file of files) await loadOne(ctx, dir, file);
-      // `astro dev`: an article that ingest writes again shows without a restart.
+      // `astro dev`: an article that ingest writes again shows without a restart. Once: load() runs
+      // again when the content config changes, and listeners would pile up.
+      if (!ctx.watcher || watching) return;
+      watching = true;
       const absolute = resolve(dir);
-      ctx.watcher?.add(absolute);
-      ctx.watcher?.on('all', (event, changed) => {
+      ctx.watcher.add(absolute);
+      ctx.watcher.on('all', (event, changed) => {
         const file = relative(absolute, changed);
         if (file.includes('/') || !file.endsWith('.mdx') || file.startsWith('..')) return;
         if (event === 'unlink') ctx.store.delete(idOf(file));

@@ -169,16 +169,14 @@ export function previousOf(options: RunOptions): Previous {
   return (typeof options.previous === 'function' ? options.previous() : options.previous) ?? NO_PREVIOUS;
 }
 
-/** The part of the context a run needs in this thread: workers are sent it and compile the rest. */
-export type RunContext = ComparisonContext;
-
 /**
  * Ingests every source of a folder on worker threads, each file under a time limit, so a pathological
  * file is stopped and reported instead of hanging the run. This is what the CLI uses.
  */
 export async function ingestFolderIsolated(
   dir: string,
-  ctx: RunContext,
+  // The part of the context a run needs in this thread: workers are sent it and compile the rest.
+  ctx: ComparisonContext,
   contentDir: string,
   options: RunOptions & { seconds?: number | undefined; threads?: number | undefined; cache?: IngestCache | undefined } = {},
 ): Promise<RunResult & { cached: number }> {

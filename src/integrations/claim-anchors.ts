@@ -10,17 +10,10 @@
 // so a second empty marker follows each sentence, carrying the id and text of the heading it sits
 // under: a match later in the section is then shown as that section, as Pagefind does for headings.
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { decodeEntities, escapeHtml } from '../text/html-text.ts';
+
 /** Text of an HTML fragment: tags dropped, the few entities Astro writes decoded. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim();
+const textOf = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, '')).trim();
 
 // Headings with an id (article sections), and the claim spans ingest writes (`<span id="c-N" class="claim">`).
 const TOKENS = /<h([1-6])\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/h\1>|<span id="([^"]+)" class="claim">|<\/?span\b[^>]*>/g;
@@ -52,7 +45,7 @@ export function markClaims(html: string, titles: ReadonlyMap<string, string>, fa
     } else if (claimId !== undefined) {
       const title = titles.get(claimId);
       if (title !== undefined) settle(m.index);
-      const marker = title === undefined ? '' : `<span id="${claimId}" data-pagefind-title="${esc(title)}"></span>`;
+      const marker = title === undefined ? '' : `<span id="${claimId}" data-pagefind-title="${escapeHtml(title)}"></span>`;
       out += html.slice(last, m.index) + marker + '<span class="claim">';
       last = m.index + token.length;
       if (title !== undefined) open = { depth: 0 };
@@ -63,7 +56,7 @@ export function markClaims(html: string, titles: ReadonlyMap<string, string>, fa
         const end = m.index + token.length;
         out += html.slice(last, end);
         last = end;
-        owed = `<span id="${esc(section.id)}" data-pagefind-title="${esc(section.title)}"></span>`;
+        owed = `<span id="${escapeHtml(section.id)}" data-pagefind-title="${escapeHtml(section.title)}"></span>`;
         open = undefined;
       }
     }

@@ -14,19 +14,15 @@
 //   a table gets a box that scrolls on a phone.
 // Strings, not a syntax-tree plugin: the tree's plugins cross from the native Markdown parser to
 // JavaScript once per node, which tripled the time to render 1,000 articles.
+import { decodeEntities, escapeHtml } from './html-text.ts';
 import { safeLinkTarget } from './url-policy.ts';
 
 const ID_HEADING = /^<h([2-6]) id="([A-Za-z][\w-]{0,79})">(.*)<\/h\1>[ \t]*$/;
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The text MDX shows for escaped inline content: backslash escapes and character references resolved. */
 export function unescapeMdxText(s: string): string {
-  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi, (whole, hex: string, dec: string, name: string) => {
-    if (name) return ENTITY[name.toLowerCase()]!;
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  // One pass, so an escaped ampersand followed by "amp;" (`\&amp;`) stays the text "&amp;".
+  return s.replace(/\\([!-/:-@[-`{-~])|&(?:#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, punct: string | undefined) => punct ?? decodeEntities(whole));
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -73,13 +69,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'=<>/]+(?:="[^"]*")?)*)\s*(\/?)>|</g;
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:="([^"]*)")?/g;
 const ALIGN = /^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$/i;
-const decodeAttribute = (v: string) =>
-  v
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 function checkedTag(whole: string, close: string, name: string, attributes: string, selfClose: string): string {
   const tag = name.toLowerCase();
@@ -92,9 +81,9 @@ function checkedTag(whole: string, close: string, name: string, attributes: stri
     const k = key!.toLowerCase();
     if (!allowed.includes(k)) continue;
     if (k === 'type') type = value;
-    if (k === 'href' && (value === undefined || safeLinkTarget(decodeAttribute(value)) !== decodeAttribute(value))) continue;
+    if (k === 'href' && (value === undefined || safeLinkTarget(decodeEntities(value)) !== decodeEntities(value))) continue;
     if (k === 'style') {
-      const align = ALIGN.exec(decodeAttribute(value ?? ''))?.[1];
+      const align = ALIGN.exec(decodeEntities(value ?? ''))?.[1];
       if (align) kept.push(`class="align-${align.toLowerCase()}"`);
       continue;
     }

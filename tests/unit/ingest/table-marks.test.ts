@@ -7,23 +7,25 @@ import { ingestOne } from '../../../src/ingest/pipeline.ts';
 
 const ctx = loadContext('tests/fixtures/ingest/_content');
 
+/** What ingest claims from a source, as [subject, topic, stance, quote] rows, and the claims themselves. */
+function claimRows(name: string, bytes: Uint8Array) {
+  const { claims } = ingestOne({ name, bytes }, ctx);
+  return { claims, rows: claims.map((c) => [c.subject, c.topic, c.stance, c.quote]) };
+}
+
 test('✅/❌/Yes/No/Limited cells give claims on their row label’s topic (or built-in features) for their column’s subject', () => {
-  const bytes = readFileSync('tests/fixtures/ingest/table-marks/input.md');
-  const { claims } = ingestOne({ name: 'input.md', bytes }, ctx);
-  assert.deepEqual(
-    claims.map((c) => [c.subject, c.topic, c.stance, c.quote]),
-    [
-      ['flask', 'security', 'disfavours', '❌'],
-      ['django', 'security', 'favours', '✅'],
-      ['flask', 'performance', 'favours', 'Yes'],
-      ['django', 'performance', 'disfavours', 'Limited'],
-      ['flask', 'scalability', 'favours', '✔️ via extensions'],
-      ['django', 'scalability', 'disfavours', 'No.'],
-      // A marked row whose label names no topic is a feature matrix row: having it is a built-in feature.
-      ['flask', 'built-in-features', 'favours', '✅'],
-      ['django', 'built-in-features', 'favours', '✅'],
-    ],
-  );
+  const { claims, rows } = claimRows('input.md', readFileSync('tests/fixtures/ingest/table-marks/input.md'));
+  assert.deepEqual(rows, [
+    ['flask', 'security', 'disfavours', '❌'],
+    ['django', 'security', 'favours', '✅'],
+    ['flask', 'performance', 'favours', 'Yes'],
+    ['django', 'performance', 'disfavours', 'Limited'],
+    ['flask', 'scalability', 'favours', '✔️ via extensions'],
+    ['django', 'scalability', 'disfavours', 'No.'],
+    // A marked row whose label names no topic is a feature matrix row: having it is a built-in feature.
+    ['flask', 'built-in-features', 'favours', '✅'],
+    ['django', 'built-in-features', 'favours', '✅'],
+  ]);
   assert.equal(claims[0]!.cue, '"❌" in the "Security protections built in" row');
 });
 
@@ -50,29 +52,22 @@ test('short word cells answer their row: by valence, or by size on a measure row
       '',
     ].join('\n'),
   );
-  const { claims } = ingestOne({ name: 'glance.md', bytes }, ctx);
-  assert.deepEqual(
-    claims.map((c) => [c.subject, c.topic, c.stance, c.quote]),
-    [
-      ['flask', 'performance', 'favours', 'Fast'],
-      ['django', 'performance', 'disfavours', 'Slow'],
-      ['flask', 'performance', 'favours', 'Very low'],
-      ['django', 'performance', 'disfavours', 'High'],
-      ['django', 'security', 'favours', 'Good'],
-    ],
-  );
+  const { claims, rows } = claimRows('glance.md', bytes);
+  assert.deepEqual(rows, [
+    ['flask', 'performance', 'favours', 'Fast'],
+    ['django', 'performance', 'disfavours', 'Slow'],
+    ['flask', 'performance', 'favours', 'Very low'],
+    ['django', 'performance', 'disfavours', 'High'],
+    ['django', 'security', 'favours', 'Good'],
+  ]);
   assert.equal(claims[2]!.cue, 'low latency (in the "Latency" row)');
 });
 
 test('a row is a comparison: of two answers that lean the same way, only the stronger is a claim', () => {
   const bytes = Buffer.from(['# Flask and Django', '', '| Aspect | Flask | Django |', '|---|---|---|', '| Performance | High | Very high |', '| Security | Good | Good |', ''].join('\n'));
-  const { claims } = ingestOne({ name: 'rank.md', bytes }, ctx);
-  assert.deepEqual(
-    claims.map((c) => [c.subject, c.topic, c.stance, c.quote]),
-    [
-      ['django', 'performance', 'favours', 'Very high'],
-      ['flask', 'security', 'favours', 'Good'],
-      ['django', 'security', 'favours', 'Good'],
-    ],
-  );
+  assert.deepEqual(claimRows('rank.md', bytes).rows, [
+    ['django', 'performance', 'favours', 'Very high'],
+    ['flask', 'security', 'favours', 'Good'],
+    ['django', 'security', 'favours', 'Good'],
+  ]);
 });

@@ -70,6 +70,7 @@ test('a table gets its scrolling box and alignment classes instead of inline sty
 
 test('a heading whose text gives no id keeps its id, and its text reads as MDX would show it', async () => {
   assert.equal(unescapeMdxText('\\*\\* &amp; &#x1F680; &#32;\\\\'), '** & 🚀  \\');
+  assert.equal(unescapeMdxText('Q\\&amp;A'), 'Q&amp;A', 'an escaped ampersand is not read as the start of a reference');
   const html = await render('<h2 id="section-3">🚀 \\* &amp; \\<b></h2>\n\nText.\n');
   assert.match(html, /^<h2 id="section-3">🚀 \* &amp; &lt;b&gt;<\/h2>/);
   assert.match(html, /<p>Text\.<\/p>/);
