@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
-import { claimSchema } from './schemas/claim.ts';
 import { subjectSchema } from './schemas/subject.ts';
 import { topicSchema } from './schemas/topic.ts';
 
@@ -20,5 +19,5 @@ export const collections = {
   // The default taxonomy merged with the folder's optional topics.yaml (src/content/load.ts).
   topics: defineCollection({ loader: () => loadComparison(dir).topics, schema: topicSchema }),
   subjects: defineCollection({ loader: file(`${dir}/subjects.yaml`), schema: subjectSchema }),
-  claims: defineCollection({ loader: file(`${dir}/claims.json`), schema: claimSchema }),
+  // Claims are not a collection: src/content/claims.ts reads claims.json (and says why).
 };

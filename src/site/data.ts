@@ -10,6 +10,7 @@ import type { SiteInfo } from '../schemas/site.ts';
 import type { Subject } from '../schemas/subject.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { sourceLabel } from '../analysis/source-label.ts';
+import { readClaims } from '../content/claims.ts';
 import { loadComparison } from '../content/load.ts';
 import { siteInfo } from './site-info.ts';
 
@@ -46,16 +47,20 @@ export interface SiteData {
   subjectIndex: (id: string) => number;
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: { claims: Claim[]; data: Promise<SiteData> } | undefined;
 
-/** All route data, computed once per build and shared by every page. */
+/**
+ * All route data, computed once per build and shared by every page; again in `astro dev` when
+ * claims.json changes (collections reload this module themselves).
+ */
 export function siteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+  const claims = readClaims();
+  if (cached?.claims !== claims) cached = { claims, data: load(claims) };
+  return cached.data;
 }
 
-async function load(): Promise<SiteData> {
-  const [subjectEntries, topicEntries, articleEntries, claimEntries] = await Promise.all([getCollection('subjects'), getCollection('topics'), getCollection('articles'), getCollection('claims')]);
+async function load(claims: Claim[]): Promise<SiteData> {
+  const [subjectEntries, topicEntries, articleEntries] = await Promise.all([getCollection('subjects'), getCollection('topics'), getCollection('articles')]);
   // The loader's order: subjects as subjects.yaml lists them (it fixes their colours), topics as the
   // merged taxonomy lists them (editorial order, the folder's own topics after the default ones).
   const comparison = loadComparison();
@@ -63,7 +68,6 @@ async function load(): Promise<SiteData> {
   const subjectOrder = rank(comparison.subjects.map((x) => x.id));
   const topicOrder = rank(comparison.topics.map((t) => t.id));
   const subjects = subjectEntries.map((e) => e.data).sort((a, b) => (subjectOrder.get(a.id) ?? Infinity) - (subjectOrder.get(b.id) ?? Infinity));
-  const claims = claimEntries.map((e) => e.data);
   // The default taxonomy covers many kinds of comparison; a topic no source speaks to gets no page.
   const spoken = new Set(claims.map((c) => c.topic));
   const topics = topicEntries
