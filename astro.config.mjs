@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import staleFiles from './src/integrations/stale-files.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -27,8 +28,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Styles as files, never inlined: cached across pages, and they do not count against each page's HTML budget.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Search (Pagefind) and the host headers are written once the pages are built.
-  integrations: [sitemap(), searchIndex(), securityHeaders()],
+  // Search (Pagefind) and the host headers are written once the pages are built, after what the last
+  // build left and this one did not write is removed (stale-files.ts; in this order).
+  integrations: [staleFiles(), sitemap(), searchIndex(), securityHeaders()],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.
@@ -39,11 +41,14 @@ export default defineConfig({
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
-      // No inline style attribute at all: table alignment becomes a class (src/integrations/table-align.ts).
+      // No inline style attribute at all: table alignment becomes a class (src/text/article-html.ts).
       styleDirective: { resources: ["'self'"] },
     },
   },
   // Incremental builds: a page whose `cacheKey` (article pages, src/site/page-key.ts) and code are
   // unchanged keeps its last output, so adding one article does not render every page again.
   experimental: { incrementalBuild: true },
+  // The output folder is not emptied: unchanged pages stay in place (src/integrations/stale-files.ts
+  // removes what this build did not write).
+  vite: { build: { emptyOutDir: false } },
 });

@@ -1,0 +1,74 @@
+// Adding an article to a built site renders that article's page and the pages drawn from every claim;
+// every other article page comes from Astro's incremental cache (astro.config.mjs, src/site/page-key.ts).
+// Removing it takes its page out of the site and out of search. Counts, not times (issue 14).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+
+const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const env = {
+  ...process.env,
+  CONTENT_DIR: content,
+  OUT_DIR: dist,
+  ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+  INGEST_CACHE_DIR: join(work, 'ingest-cache'),
+  SITE_BASE: '/',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+function run(args: string[]): string {
+  const r = spawnSync('node_modules/.bin/node', args, { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20 });
+  assert.equal(r.status, 0, `${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  return r.stdout;
+}
+const ingest = () => run(['src/ingest/cli.ts', '--content', content, '--quiet']);
+const build = () => run(['node_modules/astro/bin/astro.mjs', 'build']);
+// Astro prints each page it writes; one taken from the cache gets "(restored)" or "(cached)" after it.
+const articleLines = (log: string) => log.split('\n').filter((l) => /\/articles\/[^/]+\/index\.html/.test(l));
+const reused = (log: string) => articleLines(log).filter((l) => /\((restored|cached)\)/.test(l)).length;
+const articlePages = () => readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+
+test('one article added: one article page rendered, the others reused; removed: its page and search entry are gone', { timeout: 10 * 60_000 }, (t) => {
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  cpSync('content', content, { recursive: true });
+  const seeds = readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.mdx')).length;
+  assert.ok(seeds >= 5, `the bundled comparison has ${seeds} articles`);
+
+  ingest();
+  const cold = build();
+  assert.equal(reused(cold), 0, 'a first build renders every page');
+  assert.equal(articlePages(), seeds);
+
+  const first = readdirSync(join(content, 'sources'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()[0]!;
+  writeFileSync(join(content, 'sources', 'zz-added.md'), `${readFileSync(join(content, 'sources', first), 'utf8')}\n\nOne more paragraph, so this article is new.\n`);
+  ingest();
+  const added = build();
+  assert.equal(articlePages(), seeds + 1);
+  assert.equal(reused(added), seeds, `every earlier article page reused:\n${articleLines(added).join('\n')}`);
+  const fresh = articleLines(added).filter((l) => !/\((restored|cached)\)/.test(l));
+  assert.equal(fresh.length, 1, added);
+  assert.match(fresh[0]!, /\/articles\/zz-added\/index\.html/);
+  assert.match(readFileSync(join(dist, 'articles', 'zz-added', 'index.html'), 'utf8'), /One more paragraph, so this article is new\./);
+
+  rmSync(join(content, 'sources', 'zz-added.md'));
+  // Something the build never wrote, in the output folder: it goes too.
+  writeFileSync(join(dist, 'articles', 'left-over.html'), '<p>old</p>');
+  ingest();
+  const removed = build();
+  assert.match(removed, /removed \d+ file\(s\) the last build wrote and this one did not/);
+  assert.ok(!existsSync(join(dist, 'articles', 'left-over.html')));
+  assert.equal(articlePages(), seeds);
+  assert.ok(!existsSync(join(dist, 'articles', 'zz-added')), 'the removed article has no page');
+  const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((f) => readFileSync(join(dist, 'pagefind', 'fragment', f)));
+  assert.ok(fragments.length > 0);
+  // Fragments are gzip files; one per indexed page. None may point at the removed page.
+  for (const f of fragments) assert.doesNotMatch(gunzipSync(f).toString('utf8'), /articles\/zz-added\//);
+});
