@@ -16,6 +16,15 @@ export function listPhrase(items: readonly string[]): string {
   return lists.format(items).replace(/, and (?=[^,]*$)/, ' and ');
 }
 
+/**
+ * "A, B and C", or past `max` names "A, B, C, D, E and 40 more": names in a sentence stay readable
+ * however many sources there are (src/site/limits.ts).
+ */
+export function someNames(items: readonly string[], max: number): string {
+  if (items.length <= max) return listPhrase(items);
+  return `${items.slice(0, max).join(', ')} and ${(items.length - max).toLocaleString('en')} more`;
+}
+
 /** The strength of a verdict as a short mark. */
 export const STRENGTH_WORD: Record<StrengthLevel, string> = { strong: 'Strong', leans: 'Leans', split: 'Split', 'too-little': 'Too little evidence' };
 

@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import { agreement, type Agreement } from '../analysis/agreement.ts';
-import { listPhrase, plural } from './format.ts';
+import { plural, someNames } from './format.ts';
+import { SHOWN } from './limits.ts';
 import type { TopicConsensus } from '../analysis/consensus.ts';
 
 /** What the sources say about one subject on one topic. */
@@ -74,13 +75,13 @@ export function topicView(
 
   const findings: string[] = [];
   for (const side of sides) {
-    if (side.favouredBy.length) findings.push(`${listPhrase(side.favouredBy.map(source))} ${plural(side.favouredBy.length, 'favours', 'favour')} ${name(side.subject)}.`);
+    if (side.favouredBy.length) findings.push(`${someNames(side.favouredBy.map(source), SHOWN.names)} ${plural(side.favouredBy.length, 'favours', 'favour')} ${name(side.subject)}.`);
   }
   const mixed = sources.filter((s) => s.mixed).map((s) => source(s.article));
-  if (mixed.length) findings.push(`${listPhrase(mixed)} ${plural(mixed.length, 'argues', 'argue')} both ways.`);
+  if (mixed.length) findings.push(`${someNames(mixed, SHOWN.names)} ${plural(mixed.length, 'argues', 'argue')} both ways.`);
   const undecided = sources.filter((s) => !s.favoured).map((s) => source(s.article));
-  if (undecided.length) findings.push(`${listPhrase(undecided)} ${plural(undecided.length, 'comes', 'come')} down on neither side.`);
-  if (silent.length) findings.push(`${listPhrase(silent.map(source))} ${plural(silent.length, 'does', 'do')} not address it.`);
+  if (undecided.length) findings.push(`${someNames(undecided, SHOWN.names)} ${plural(undecided.length, 'comes', 'come')} down on neither side.`);
+  if (silent.length) findings.push(`${someNames(silent.map(source), SHOWN.names)} ${plural(silent.length, 'does', 'do')} not address it.`);
   return { topic, agreement: agree, sides, sources, findings, silent };
 }
 

@@ -24,6 +24,8 @@ export const routes = {
   topics: () => href('topics/'),
   topic: (id: string) => href(`topics/${id}/`),
   articles: () => href('articles/'),
+  /** Page `n` (from 1) of the article index: the first is /articles/ itself. */
+  articlesPage: (n: number) => (n <= 1 ? href('articles/') : href(`articles/page/${n}/`)),
   article: (id: string, anchor?: string) => href(`articles/${id}/${anchor ? `#${anchor}` : ''}`),
   choose: () => href('choose/'),
   search: () => href('search/'),
