@@ -120,7 +120,16 @@ function walkFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-type PageStats = { pages: number; bytes: number; htmlGzMean: number; articleGzMean: number; articleGzMax: number; jsGzMax: number };
+type PageStats = {
+  pages: number;
+  bytes: number;
+  htmlGzMean: number;
+  articleGzMean: number;
+  articleGzMax: number;
+  /** The largest page that is not an article (topic pages, indexes, ...): the budget is per page, not a mean. */
+  otherGzMax: { size: number; page: string };
+  jsGzMax: number;
+};
 
 /** Sizes from the built files. `isArticle` tells which pages hold one of the articles. */
 function pageStats(dist: string, base: string, isArticle: (rel: string) => boolean): PageStats {
@@ -144,12 +153,14 @@ function pageStats(dist: string, base: string, isArticle: (rel: string) => boole
   let total = 0;
   let jsGzMax = 0;
   const articleSizes: number[] = [];
+  let otherGzMax = { size: 0, page: '' };
   for (const f of html) {
     const text = readFileSync(f, 'utf8');
     const size = gz(text);
     total += size;
     const rel = f.slice(dist.length + 1);
     if (isArticle(rel)) articleSizes.push(size);
+    else if (size > otherGzMax.size) otherGzMax = { size, page: `/${rel.replace(/index\.html$/, '')}` };
     const root = parseHtml(text);
     const seen = new Set<string>();
     let js = 0;
@@ -170,6 +181,7 @@ function pageStats(dist: string, base: string, isArticle: (rel: string) => boole
     htmlGzMean: total / html.length,
     articleGzMean: articleSizes.reduce((a, b) => a + b, 0) / Math.max(1, articleSizes.length),
     articleGzMax: Math.max(0, ...articleSizes),
+    otherGzMax,
     jsGzMax,
   };
 }
@@ -439,6 +451,7 @@ console.log(
       'pages',
       'HTML gz/page',
       'article gz (mean/max)',
+      'largest other page gz',
       'JS gz/page',
       'first search API',
       'first search UI',
@@ -456,6 +469,7 @@ console.log(
       String(r.ours.pages),
       `${kB(r.ours.htmlGzMean)} kB`,
       `${kB(r.ours.articleGzMean)}/${kB(r.ours.articleGzMax)} kB`,
+      `${kB(r.ours.otherGzMax.size)} kB ${r.ours.otherGzMax.page}`,
       `${kB(Math.max(r.ours.jsGzMax, r.oursBrowse.idleJsGz))} kB`,
       `${r.oursBrowse.searchRequests} req, ${kB(r.oursBrowse.searchBytes)} kB`,
       `${r.oursUi.requests} req, ${kB(r.oursUi.bytes)} kB`,

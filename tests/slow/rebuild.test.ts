@@ -32,6 +32,8 @@ const build = () => run(['node_modules/astro/bin/astro.mjs', 'build']);
 // Astro prints each page it writes; one taken from the cache gets "(restored)" or "(cached)" after it.
 const articleLines = (log: string) => log.split('\n').filter((l) => /\/articles\/[^/]+\/index\.html/.test(l));
 const reused = (log: string) => articleLines(log).filter((l) => /\((restored|cached)\)/.test(l)).length;
+// Pagefind's fragments (gzip, one per indexed page), as text.
+const fragments = () => readdirSync(join(dist, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f))).toString('utf8'));
 const articlePages = () => readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
 
 test('one article added: one article page rendered, the others reused; removed: its page and search entry are gone', { timeout: 10 * 60_000 }, (t) => {
@@ -57,6 +59,14 @@ test('one article added: one article page rendered, the others reused; removed: 
   assert.equal(fresh.length, 1, added);
   assert.match(fresh[0]!, /\/articles\/zz-added\/index\.html/);
   assert.match(readFileSync(join(dist, 'articles', 'zz-added', 'index.html'), 'utf8'), /One more paragraph, so this article is new\./);
+  // Search has it, from Pagefind's copy of the pages kept between builds (search-pages.ts).
+  // Only the pages this build wrote are copied for Pagefind again; the earlier article pages are not.
+  const [, copied, total] = /Pagefind's copy: (\d+) of (\d+) page\(s\) written/.exec(added) ?? [];
+  assert.ok(Number(copied) >= 1 && Number(total) - Number(copied) >= seeds, `${copied} of ${total} pages copied again`);
+  assert.ok(
+    fragments().some((f) => f.includes('"url":"/articles/zz-added/"')),
+    'the added article is in the search index',
+  );
 
   rmSync(join(content, 'sources', 'zz-added.md'));
   // Something the build never wrote, in the output folder: it goes too.
@@ -67,8 +77,7 @@ test('one article added: one article page rendered, the others reused; removed: 
   assert.ok(!existsSync(join(dist, 'articles', 'left-over.html')));
   assert.equal(articlePages(), seeds);
   assert.ok(!existsSync(join(dist, 'articles', 'zz-added')), 'the removed article has no page');
-  const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((f) => readFileSync(join(dist, 'pagefind', 'fragment', f)));
-  assert.ok(fragments.length > 0);
-  // Fragments are gzip files; one per indexed page. None may point at the removed page.
-  for (const f of fragments) assert.doesNotMatch(gunzipSync(f).toString('utf8'), /articles\/zz-added\//);
+  assert.ok(fragments().length > seeds);
+  // None may point at the removed page.
+  for (const f of fragments()) assert.doesNotMatch(f, /articles\/zz-added\//);
 });

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { preparePages } from '../../../src/integrations/search-pages.ts';
+
+const ARTICLE = '<html><body><main data-pagefind-body><h1>Title A</h1><p><span id="c-1" class="claim">Flask is small.</span> More.</p></main></body></html>';
+
+function setup(t: { after: (fn: () => void) => void }) {
+  const root = mkdtempSync(join(tmpdir(), 'search-pages-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const site = join(root, 'site');
+  const dir = join(root, 'copy');
+  mkdirSync(join(site, 'articles', 'a'), { recursive: true });
+  writeFileSync(join(site, 'articles', 'a', 'index.html'), ARTICLE);
+  writeFileSync(join(site, 'index.html'), '<html><body><main data-pagefind-body>Home</main></body></html>');
+  mkdirSync(join(site, 'pagefind'));
+  writeFileSync(join(site, 'pagefind', 'not-a-page.html'), 'x');
+  return { site, dir };
+}
+const titles = (title: string) => new Map([['a', new Map([['c-1', title]])]]);
+const later = (file: string) => utimesSync(file, new Date(), new Date(Date.now() + 10_000));
+
+test('marks article pages, copies the rest, skips the old search index', (t) => {
+  const { site, dir } = setup(t);
+  assert.deepEqual(preparePages(site, titles('Flask · Size · for'), dir), { pages: 2, anchors: 1, written: 2 });
+  const copy = readFileSync(join(dir, 'articles', 'a', 'index.html'), 'utf8');
+  assert.match(copy, /<span id="c-1" data-pagefind-title="Flask · Size · for"><\/span><span class="claim">Flask is small\.<\/span>/);
+  assert.ok(existsSync(join(dir, 'index.html')));
+  assert.ok(!existsSync(join(dir, 'pagefind')));
+});
+
+test('a second run writes only pages whose file or claim titles changed, and drops pages gone', (t) => {
+  const { site, dir } = setup(t);
+  preparePages(site, titles('one'), dir);
+  assert.equal(preparePages(site, titles('one'), dir).written, 0, 'nothing changed');
+
+  assert.equal(preparePages(site, titles('two'), dir).written, 1, 'a title changed');
+  assert.match(readFileSync(join(dir, 'articles', 'a', 'index.html'), 'utf8'), /data-pagefind-title="two"/);
+
+  writeFileSync(join(site, 'index.html'), '<html><body><main data-pagefind-body>New home</main></body></html>');
+  later(join(site, 'index.html'));
+  assert.equal(preparePages(site, titles('two'), dir).written, 1, 'a page rewritten by the build');
+  assert.match(readFileSync(join(dir, 'index.html'), 'utf8'), /New home/);
+
+  rmSync(join(site, 'articles'), { recursive: true });
+  assert.deepEqual(preparePages(site, titles('two'), dir), { pages: 1, anchors: 0, written: 0 });
+  assert.ok(!existsSync(join(dir, 'articles', 'a', 'index.html')), 'the copy of a page no longer built is removed');
+});
+
+test('a copy deleted behind its back is written again', (t) => {
+  const { site, dir } = setup(t);
+  preparePages(site, titles('one'), dir);
+  rmSync(join(dir, 'index.html'));
+  assert.equal(preparePages(site, titles('one'), dir).written, 1);
+  assert.ok(existsSync(join(dir, 'index.html')));
+});
