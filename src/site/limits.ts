@@ -6,7 +6,7 @@
 export const SHOWN = {
   /** Sources given in full (their statements, tables, ingest reports) on a page about many sources. */
   sources: 5,
-  /** Source names in a sentence ("A, B, C, D, E and 40 more favour Django"). */
+  /** Source names in a sentence ("A, B, C, D, E and 40 more favour it"). */
   names: 5,
   /** Rows of the key-facts table (first release, licence, built-in features, ...). */
   factRows: 10,
