@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimsFileSchema, type Claim } from '../schemas/claim.ts';
-import { ContentError, contentDir } from './load.ts';
+import { ContentError, contentDir, firstProblem } from './load.ts';
 
 let cached: { path: string; version: string; claims: Claim[] } | undefined;
 
@@ -27,11 +27,14 @@ export function readClaims(dir = contentDir()): Claim[] {
   }
   const result = claimsFileSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const [index, ...field] = issue.path;
-    const id = typeof index === 'number' ? (raw as Array<{ id?: unknown }>)[index]?.id : undefined;
-    const which = typeof index === 'number' ? `claim ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}` : '(top level)';
-    throw new ContentError(`${path}: ${which}: ${field.length ? `${field.join('.')}: ` : ''}${issue.message}. See src/schemas/claim.ts for the fields; \`npm run ingest\` writes the file again.`);
+    // "claim 2 (its id): stance": a position in a 23,000-entry file means little without the id.
+    const where = ([index, ...field]: readonly PropertyKey[]) => {
+      if (typeof index !== 'number') return '(top level)';
+      const id = (raw as Array<{ id?: unknown }>)[index]?.id;
+      const claim = `claim ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+      return field.length ? `${claim}: ${field.map(String).join('.')}` : claim;
+    };
+    throw new ContentError(`${path}: ${firstProblem(result.error, where)}. See src/schemas/claim.ts for the fields; \`npm run ingest\` writes the file again.`);
   }
   cached = { path, version, claims: result.data };
   return result.data;

@@ -54,13 +54,18 @@ export function readContentFile<T extends z.ZodType>(name: string, schema: T, op
   }
   if (raw === null && options.optional) return undefined;
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
-    throw new ContentError(`${path}: ${where}: ${issue.message}${more}. See ${PURPOSE[name]?.match(/\(([^)]+)\)$/)?.[1] ?? 'src/schemas/'} for the fields.`);
-  }
+  if (!result.success) throw new ContentError(`${path}: ${firstProblem(result.error)}. See ${PURPOSE[name]?.match(/\(([^)]+)\)$/)?.[1] ?? 'src/schemas/'} for the fields.`);
   return result.data;
+}
+
+/**
+ * The first problem a schema found, as `where: what`, and how many more there are: every file of the
+ * comparison reports a bad field the same way. `where` names the field's path (dotted by default).
+ */
+export function firstProblem(error: z.ZodError, where: (path: readonly PropertyKey[]) => string = (p) => (p.length ? p.join('.') : '(top level)')): string {
+  const issue = error.issues[0]!;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
+  return `${where(issue.path)}: ${issue.message}${more}`;
 }
 
 /** Everything a comparison folder configures, read and cross-checked once. */
@@ -146,6 +151,6 @@ export function readArticleData(path: string): ArticleData {
   const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 4) : -1;
   if (end < 0) throw new ContentError(`${path}: has no frontmatter; run \`npm run ingest\` to regenerate it.`);
   const result = articleSchema.safeParse(parse(text.slice(4, end)));
-  if (!result.success) throw new ContentError(`${path}: ${result.error.issues[0]!.path.join('.')}: ${result.error.issues[0]!.message}; run \`npm run ingest\` to regenerate it.`);
+  if (!result.success) throw new ContentError(`${path}: ${firstProblem(result.error)}; run \`npm run ingest\` to regenerate it.`);
   return result.data;
 }
