@@ -1,35 +1,17 @@
 // Pages drawn from every source stay within the page budget as the corpus grows (src/site/limits.ts):
 // a built site of 60 generated articles, where the bundled comparison has 5, so every cap is reached.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { makeCorpus } from '../../scripts/synthetic-corpus.ts';
 import { SHOWN } from '../../src/site/limits.ts';
+import { siteWorkspace } from './site-workspace.ts';
 
 const N = 60;
 const HTML_BUDGET = 7000;
-const work = mkdtempSync(join(tmpdir(), 'many-sources-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-const env = {
-  ...process.env,
-  CONTENT_DIR: content,
-  OUT_DIR: dist,
-  ASTRO_CACHE_DIR: join(work, 'astro-cache'),
-  INGEST_CACHE_DIR: join(work, 'ingest-cache'),
-  SITE_BASE: '/',
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-
-function run(args: string[]): string {
-  const r = spawnSync('node_modules/.bin/node', args, { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20 });
-  assert.equal(r.status, 0, `${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  return r.stdout;
-}
+const { content, dist, ingest, build, remove } = siteWorkspace('many-sources');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 
@@ -42,12 +24,12 @@ function pages(dir: string, out: string[] = []): string[] {
 }
 
 test(`${N} sources: capped lists say how many more and where, the article index is paged, every page other than an article is within ${HTML_BUDGET} B gz`, { timeout: 10 * 60_000 }, (t) => {
-  t.after(() => rmSync(work, { recursive: true, force: true }));
+  t.after(remove);
   mkdirSync(content);
   for (const f of ['site.yaml', 'subjects.yaml', 'topics.yaml', 'chooser.yaml']) if (existsSync(join('content', f))) cpSync(join('content', f), join(content, f));
   makeCorpus(N, 'content', join(content, 'sources'), 7);
-  run(['src/ingest/cli.ts', '--content', content, '--quiet']);
-  run(['node_modules/astro/bin/astro.mjs', 'build']);
+  ingest();
+  build();
   const articles = readdirSync(join(content, 'articles'))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.replace(/\.mdx$/, ''));

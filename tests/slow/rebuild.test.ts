@@ -2,33 +2,13 @@
 // every other article page comes from Astro's incremental cache (astro.config.mjs, src/site/page-key.ts).
 // Removing it takes its page out of the site and out of search. Counts, not times (issue 14).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { siteWorkspace } from './site-workspace.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-const env = {
-  ...process.env,
-  CONTENT_DIR: content,
-  OUT_DIR: dist,
-  ASTRO_CACHE_DIR: join(work, 'astro-cache'),
-  INGEST_CACHE_DIR: join(work, 'ingest-cache'),
-  SITE_BASE: '/',
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-
-function run(args: string[]): string {
-  const r = spawnSync('node_modules/.bin/node', args, { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20 });
-  assert.equal(r.status, 0, `${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-  return r.stdout;
-}
-const ingest = () => run(['src/ingest/cli.ts', '--content', content, '--quiet']);
-const build = () => run(['node_modules/astro/bin/astro.mjs', 'build']);
+const { content, dist, ingest, build, remove } = siteWorkspace('rebuild');
 // Astro prints each page it writes; one taken from the cache gets "(restored)" or "(cached)" after it.
 const articleLines = (log: string) => log.split('\n').filter((l) => /\/articles\/[^/]+\/index\.html/.test(l));
 const reused = (log: string) => articleLines(log).filter((l) => /\((restored|cached)\)/.test(l)).length;
@@ -37,7 +17,7 @@ const fragments = () => readdirSync(join(dist, 'pagefind', 'fragment')).map((f) 
 const articlePages = () => readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
 
 test('one article added: one article page rendered, the others reused; removed: its page and search entry are gone', { timeout: 10 * 60_000 }, (t) => {
-  t.after(() => rmSync(work, { recursive: true, force: true }));
+  t.after(remove);
   cpSync('content', content, { recursive: true });
   const seeds = readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.mdx')).length;
   assert.ok(seeds >= 5, `the bundled comparison has ${seeds} articles`);

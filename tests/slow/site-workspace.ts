@@ -1,0 +1,44 @@
+// A comparison folder and its built site in a temporary folder of their own (content, output, Astro's
+// and ingest's caches), with the real ingest and the real `astro build` run on them.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SiteWorkspace {
+  content: string;
+  dist: string;
+  /** `npm run ingest` on the folder; its output. */
+  ingest: () => string;
+  /** `astro build` of the folder into `dist`; its log. */
+  build: () => string;
+  remove: () => void;
+}
+
+export function siteWorkspace(prefix: string): SiteWorkspace {
+  const work = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: dist,
+    ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+    INGEST_CACHE_DIR: join(work, 'ingest-cache'),
+    SITE_BASE: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const run = (args: string[]): string => {
+    const r = spawnSync('node_modules/.bin/node', args, { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20 });
+    assert.equal(r.status, 0, `${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+    return r.stdout;
+  };
+  return {
+    content,
+    dist,
+    ingest: () => run(['src/ingest/cli.ts', '--content', content, '--quiet']),
+    build: () => run(['node_modules/astro/bin/astro.mjs', 'build']),
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
