@@ -2,22 +2,13 @@
 // sub-results, claim-anchors.ts), in a folder kept between builds. A page whose file and whose claim
 // titles are unchanged since the last build is not read, marked or written again: after one article is
 // added to 1,000, that is one article page and the few pages drawn from every claim, not 1,030.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
+import { htmlFiles } from './built-pages.ts';
 import { markClaims } from './claim-anchors.ts';
 
 const MANIFEST = 'pages.json';
-
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name !== 'pagefind') htmlFiles(p, out);
-    } else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 /**
  * Brings `dir` up to date with the HTML pages of `site`: each page copied, an article page's cited

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './built-pages.ts';
 
 // Headers a real host should send with every file. A <meta> CSP cannot say `frame-ancestors` (it is
 // ignored there), so the policy is also written as a header, in the `_headers` file that Netlify and
@@ -11,12 +12,6 @@ const EXTRA = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
 };
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * One policy for the whole site: every page's <meta> policy, directive by directive, with the sources
