@@ -13,8 +13,9 @@ import { z } from 'zod';
 import { contentDir, loadComparison } from '../content/load.ts';
 import { claimSchema } from '../schemas/claim.ts';
 import { claimSearchTitle } from '../site/format.ts';
-import { preparePages } from './search-pages.ts';
-import { NOT_INDEXED } from './not-indexed.ts';
+import { readEarly, type EarlyRead } from './early-read.ts';
+import { addFolder, newIndex, type PagefindIndex } from './pagefind-run.ts';
+import { linkPages, preparePages } from './search-pages.ts';
 
 // Only what a title needs, checked as the claims schema checks it: a full parse of claims.json (41 MB at
 // 5,000 articles) kept a second copy of every claim alive while Pagefind ran, 450 MB of the build's peak.
@@ -42,29 +43,45 @@ const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component
 
 /**
  * Indexes the built site in `site` (made from the comparison in `content`) into `site/pagefind/`.
- * `workDir` keeps Pagefind's copy of the pages between builds.
+ * `workDir` keeps Pagefind's copy of the pages between builds; `early` is what Pagefind already read
+ * during the build, used only if none of those pages changed.
  */
-export async function indexSearch(site: string, content: string, log: (line: string) => void, workDir?: string): Promise<void> {
+export async function indexSearch(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead): Promise<void> {
   const started = performance.now();
   // `npm run bench` splits the build's peak memory at this line.
   log('Pagefind: indexing the built pages…');
   const titles = claimTitles(content);
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...NOT_INDEXED] });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Finished before the copies change: a copy written below is a new file, and Pagefind has read the old.
+  const earlyPages = early ? await early.read.then(() => early.pages).catch((e: Error) => (log(`Pagefind's early read failed (${e.message}); reading every page now.`), undefined)) : undefined;
   // The pages as Pagefind should see them, in a folder it reads itself (in parallel, in its own
   // process): handed over one by one through its service, every page was copied four times in this
   // process (JSON, buffer, base64), garbage that grew the build's Node process while Pagefind ran. The
   // folder is kept in Astro's cache between builds (search-pages.ts); without one, a temporary folder.
   const pagesDir = workDir ?? mkdtempSync(join(tmpdir(), 'search-pages-'));
+  let index: PagefindIndex;
   let pages: number;
   let anchors: number;
   try {
     const prepared = preparePages(site, titles, pagesDir);
     anchors = prepared.anchors;
     log(`Pagefind's copy: ${prepared.written} of ${prepared.pages} page(s) written, the rest unchanged since the last build.`);
-    const r = await index.addDirectory({ path: pagesDir });
-    if (r.errors.length) throw new Error(`Pagefind failed to index the pages of ${site}: ${r.errors.join('; ')}`);
-    pages = r.page_count;
+    const changed = earlyPages && [...earlyPages].filter((rel) => prepared.rewritten.has(rel) || !prepared.paths.has(rel)).length;
+    if (early && earlyPages && changed === 0) {
+      // Every page read early is as the build left it: only the others are read now.
+      index = await early.index;
+      const rest = [...prepared.paths].filter((rel) => !earlyPages.has(rel));
+      const restDir = `${pagesDir}-rest`;
+      linkPages(pagesDir, rest, restDir);
+      pages = (await early.read) + (await addFolder(index, restDir, site));
+      log(`Pagefind read ${earlyPages.size} unchanged page(s) during the build and ${rest.length} now.`);
+    } else {
+      if (early) {
+        if (changed) log(`Pagefind's early read is set aside: ${changed} of its ${earlyPages!.size} page(s) changed in this build; reading every page now.`);
+        await early.index.then((i) => i.deleteIndex()).catch(() => undefined);
+      }
+      index = await newIndex();
+      pages = await addFolder(index, pagesDir, site);
+    }
   } finally {
     if (!workDir) rmSync(pagesDir, { recursive: true, force: true });
   }
@@ -80,14 +97,21 @@ export async function indexSearch(site: string, content: string, log: (line: str
 
 export default function searchIndex(): AstroIntegration {
   let workDir: string | undefined;
+  let early: EarlyRead | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         workDir = join(fileURLToPath(config.cacheDir), 'search-pages');
+        if (command !== 'build') return;
+        try {
+          early = readEarly(fileURLToPath(config.outDir), contentDir(), workDir);
+        } catch (e) {
+          logger.warn(`Pagefind's early read could not start (${(e as Error).message}); every page is read after the build.`);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSearch(fileURLToPath(dir), contentDir(), (line) => logger.info(line), workDir);
+        await indexSearch(fileURLToPath(dir), contentDir(), (line) => logger.info(line), workDir, early);
       },
     },
   };

@@ -2,49 +2,95 @@
 // sub-results, claim-anchors.ts), in a folder kept between builds. A page whose file and whose claim
 // titles are unchanged since the last build is not read, marked or written again: after one article is
 // added to 1,000, that is one article page and the few pages drawn from every claim, not 1,030.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import { htmlFiles } from './built-pages.ts';
 import { markClaims } from './claim-anchors.ts';
 
 const MANIFEST = 'pages.json';
+const ARTICLE_PAGE = /^articles\/([^/]+)\/index\.html$/;
+
+function readManifest(dir: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
+  } catch {
+    // No folder from an earlier build (or an unreadable one): every page is written.
+    return {};
+  }
+}
+
+/** The part of a manifest key that the built file alone decides: its size and time. */
+const fileKey = (file: string) => {
+  const stat = statSync(file);
+  return `${stat.size}:${stat.mtimeMs}`;
+};
+
+/**
+ * The article pages whose copy in `dir` is up to date with the page `site` holds now, and for which
+ * `unchanged(article id, time the page was written)` holds, as relative paths: before a build, the pages
+ * it will most likely leave as they are. Whether they really are is only known after the build
+ * (preparePages' `rewritten`).
+ */
+export function currentArticleCopies(site: string, dir: string, unchanged: (article: string, builtAt: number) => boolean): string[] {
+  const current: string[] = [];
+  for (const [rel, key] of Object.entries(readManifest(dir))) {
+    const article = ARTICLE_PAGE.exec(rel)?.[1];
+    if (article === undefined || !existsSync(join(dir, rel))) continue;
+    try {
+      const stat = statSync(join(site, rel));
+      if (key.startsWith(`${stat.size}:${stat.mtimeMs}:`) && unchanged(article, stat.mtimeMs)) current.push(rel);
+    } catch {
+      // the page is gone
+    }
+  }
+  return current;
+}
+
+/** Hard links to the files `rels` of `from` in a fresh folder `to`, so that Pagefind can read a part of the copy as a folder of its own. */
+export function linkPages(from: string, rels: Iterable<string>, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  for (const rel of rels) {
+    mkdirSync(dirname(join(to, rel)), { recursive: true });
+    linkSync(join(from, rel), join(to, rel));
+  }
+}
 
 /**
  * Brings `dir` up to date with the HTML pages of `site`: each page copied, an article page's cited
  * sentences marked with their titles (`titles`: article id → claim anchor → title). A page is known
  * unchanged by its size and time (the build leaves unchanged pages untouched) and a digest of its
- * titles. Copies of pages no longer built are removed. Returns the number of pages and of anchors, and
- * how many pages were written this time.
+ * titles. Copies of pages no longer built are removed. Returns the number of pages and of anchors, how
+ * many pages were written this time, and the relative paths of all pages and of those written.
  */
-export function preparePages(site: string, titles: ReadonlyMap<string, ReadonlyMap<string, string>>, dir: string): { pages: number; anchors: number; written: number } {
+export function preparePages(
+  site: string,
+  titles: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  dir: string,
+): { pages: number; anchors: number; written: number; paths: Set<string>; rewritten: Set<string> } {
   mkdirSync(dir, { recursive: true });
-  let before: Record<string, string> = {};
-  try {
-    before = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
-  } catch {
-    // No folder from an earlier build (or an unreadable one): every page is written.
-  }
+  const before = readManifest(dir);
   const after: Record<string, string> = {};
+  const rewritten = new Set<string>();
   let anchors = 0;
-  let written = 0;
   for (const file of htmlFiles(site)) {
     const rel = relative(site, file).split(sep).join('/');
     const copy = join(dir, rel);
-    const article = /^articles\/([^/]+)\/index\.html$/.exec(rel)?.[1];
+    const article = ARTICLE_PAGE.exec(rel)?.[1];
     const own = article === undefined ? undefined : titles.get(article);
-    const stat = statSync(file);
     const titleDigest = own
       ? createHash('sha1')
           .update(JSON.stringify([...own]))
           .digest('base64url')
       : '';
-    const key = `${stat.size}:${stat.mtimeMs}:${titleDigest}`;
+    const key = `${fileKey(file)}:${titleDigest}`;
     after[rel] = key;
     if (own) anchors += own.size;
     if (before[rel] === key && existsSync(copy)) continue;
-    written++;
+    rewritten.add(rel);
     mkdirSync(dirname(copy), { recursive: true });
+    // A new file, not the old one overwritten: a hard link to the old copy (linkPages) keeps what it was.
+    rmSync(copy, { force: true });
     if (!own) {
       // Pages without data-pagefind-body (the 404) are left out by Pagefind itself.
       copyFileSync(file, copy);
@@ -60,5 +106,5 @@ export function preparePages(site: string, titles: ReadonlyMap<string, ReadonlyM
   }
   for (const rel of Object.keys(before)) if (!(rel in after)) rmSync(join(dir, rel), { force: true });
   writeFileSync(join(dir, MANIFEST), JSON.stringify(after));
-  return { pages: Object.keys(after).length, anchors, written };
+  return { pages: Object.keys(after).length, anchors, written: rewritten.size, paths: new Set(Object.keys(after)), rewritten };
 }

@@ -1,5 +1,6 @@
 // Adding an article to a built site renders that article's page and the pages drawn from every claim;
-// every other article page comes from Astro's incremental cache (astro.config.mjs, src/site/page-key.ts).
+// every other article page comes from Astro's incremental cache (astro.config.mjs, src/site/page-key.ts),
+// and Pagefind reads those while the build runs.
 // Removing it takes its page out of the site and out of search. Counts, not times (issue 14).
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,12 @@ test('one article added: one article page rendered, the others reused; removed: 
     fragments().some((f) => f.includes('"url":"/articles/zz-added/"')),
     'the added article is in the search index',
   );
+  // The earlier article pages were read by Pagefind while Astro built (early-read.ts), and are in the index.
+  assert.match(added, new RegExp(`Pagefind read ${seeds} unchanged page\\(s\\) during the build`));
+  for (const f of readdirSync(join(content, 'articles')).filter((x) => x.endsWith('.mdx'))) {
+    const url = `"url":"/articles/${f.replace(/\.mdx$/, '')}/"`;
+    assert.equal(fragments().filter((x) => x.includes(url)).length, 1, `${url} is in the search index once`);
+  }
 
   rmSync(join(content, 'sources', 'zz-added.md'));
   // Something the build never wrote, in the output folder: it goes too.

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { preparePages } from '../../../src/integrations/search-pages.ts';
+import { currentArticleCopies, linkPages, preparePages } from '../../../src/integrations/search-pages.ts';
 
 const ARTICLE = '<html><body><main data-pagefind-body><h1>Title A</h1><p><span id="c-1" class="claim">Flask is small.</span> More.</p></main></body></html>';
 
@@ -24,7 +24,8 @@ const later = (file: string) => utimesSync(file, new Date(), new Date(Date.now()
 
 test('marks article pages, copies the rest, skips the old search index', (t) => {
   const { site, dir } = setup(t);
-  assert.deepEqual(preparePages(site, titles('Flask · Size · for'), dir), { pages: 2, anchors: 1, written: 2 });
+  const all = new Set(['articles/a/index.html', 'index.html']);
+  assert.deepEqual(preparePages(site, titles('Flask · Size · for'), dir), { pages: 2, anchors: 1, written: 2, paths: all, rewritten: all });
   const copy = readFileSync(join(dir, 'articles', 'a', 'index.html'), 'utf8');
   assert.match(copy, /<span id="c-1" data-pagefind-title="Flask · Size · for"><\/span><span class="claim">Flask is small\.<\/span>/);
   assert.ok(existsSync(join(dir, 'index.html')));
@@ -45,7 +46,7 @@ test('a second run writes only pages whose file or claim titles changed, and dro
   assert.match(readFileSync(join(dir, 'index.html'), 'utf8'), /New home/);
 
   rmSync(join(site, 'articles'), { recursive: true });
-  assert.deepEqual(preparePages(site, titles('two'), dir), { pages: 1, anchors: 0, written: 0 });
+  assert.deepEqual(preparePages(site, titles('two'), dir), { pages: 1, anchors: 0, written: 0, paths: new Set(['index.html']), rewritten: new Set() });
   assert.ok(!existsSync(join(dir, 'articles', 'a', 'index.html')), 'the copy of a page no longer built is removed');
 });
 
@@ -55,4 +56,39 @@ test('a copy deleted behind its back is written again', (t) => {
   rmSync(join(dir, 'index.html'));
   assert.equal(preparePages(site, titles('one'), dir).written, 1);
   assert.ok(existsSync(join(dir, 'index.html')));
+});
+
+test('the article pages whose copy is current, for an early read, and hard links to them that keep the old copy', (t) => {
+  const { site, dir } = setup(t);
+  assert.deepEqual(
+    currentArticleCopies(site, dir, () => true),
+    [],
+    'no copy yet',
+  );
+  preparePages(site, titles('one'), dir);
+  assert.deepEqual(
+    currentArticleCopies(site, dir, () => true),
+    ['articles/a/index.html'],
+    'article pages only',
+  );
+  assert.deepEqual(
+    currentArticleCopies(site, dir, () => false),
+    [],
+    'unless the caller expects a change',
+  );
+
+  const linked = join(dir, '..', 'linked');
+  linkPages(dir, ['articles/a/index.html'], linked);
+  assert.match(readFileSync(join(linked, 'articles', 'a', 'index.html'), 'utf8'), /data-pagefind-title="one"/);
+  // The next build changes the page: its copy is a new file, the linked one still holds what was read.
+  writeFileSync(join(site, 'articles', 'a', 'index.html'), ARTICLE.replace('More.', 'Changed.'));
+  later(join(site, 'articles', 'a', 'index.html'));
+  assert.deepEqual(
+    currentArticleCopies(site, dir, () => true),
+    [],
+    'the page is newer than its copy',
+  );
+  preparePages(site, titles('one'), dir);
+  assert.match(readFileSync(join(dir, 'articles', 'a', 'index.html'), 'utf8'), /Changed\./);
+  assert.match(readFileSync(join(linked, 'articles', 'a', 'index.html'), 'utf8'), /More\./);
 });

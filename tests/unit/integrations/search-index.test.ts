@@ -1,0 +1,103 @@
+// The search index with Pagefind's early read (early-read.ts): pages read while the build still runs are
+// kept only if the build left every one of them as it was; otherwise every page is read again. Real
+// Pagefind on a three-page site; what is checked is the index it writes (its fragments), not log lines alone.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { readEarly, type EarlyRead } from '../../../src/integrations/early-read.ts';
+import { indexSearch } from '../../../src/integrations/search-index.ts';
+
+const page = (title: string, text: string) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+function setup(t: { after: (fn: () => void) => void }) {
+  const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const site = join(root, 'site');
+  const content = join(root, 'content');
+  const work = join(root, 'cache', 'search-pages');
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  const long = new Date(Date.now() - 3_600_000);
+  for (const f of ['site.yaml', 'subjects.yaml', 'topics.yaml', 'chooser.yaml']) {
+    cpSync(join('content', f), join(content, f));
+    utimesSync(join(content, f), long, long);
+  }
+  writeFileSync(join(content, 'claims.json'), '[]');
+  /** An article: its file (written an hour ago, as by an earlier ingest) and its built page. */
+  const article = (id: string, text: string, builtAt = new Date()) => {
+    writeFileSync(join(content, 'articles', `${id}.mdx`), `---\ntitle: ${id}\n---\n${text}\n`);
+    utimesSync(join(content, 'articles', `${id}.mdx`), long, long);
+    mkdirSync(join(site, 'articles', id), { recursive: true });
+    writeFileSync(join(site, 'articles', id, 'index.html'), page(id, text));
+    utimesSync(join(site, 'articles', id, 'index.html'), builtAt, builtAt);
+  };
+  const lines: string[] = [];
+  /** One build's search index, the last one removed first as the build does (stale-files.ts). */
+  const index = (early?: EarlyRead) => {
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    lines.length = 0;
+    return indexSearch(site, content, (line) => lines.push(line), work, early);
+  };
+  /** What the written index holds: the text of every page's fragment. */
+  const indexed = () =>
+    readdirSync(join(site, 'pagefind', 'fragment'))
+      .map((f) => gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', f))).toString('utf8'))
+      .join('\n');
+  return { site, content, work, article, lines, index, indexed };
+}
+
+test('pages read early are used when the build left them as they were', { timeout: 60_000 }, async (t) => {
+  const { site, content, work, article, lines, index, indexed } = setup(t);
+  article('alpha', 'Aardvarks everywhere.');
+  article('beta', 'Bumblebees everywhere.');
+  await index();
+  assert.match(indexed(), /Bumblebees/);
+
+  // The next build: Pagefind starts on both pages, then the build adds a third.
+  const early = readEarly(site, content, work);
+  assert.deepEqual([...early!.pages].sort(), ['articles/alpha/index.html', 'articles/beta/index.html']);
+  article('gamma', 'Giraffes everywhere.');
+  await index(early);
+  assert.ok(
+    lines.some((l) => /Pagefind read 2 unchanged page\(s\) during the build and 1 now\./.test(l)),
+    lines.join('\n'),
+  );
+  assert.ok(lines.some((l) => /indexed 3 page\(s\)/.test(l)));
+  for (const word of ['Aardvarks', 'Bumblebees', 'Giraffes']) assert.match(indexed(), new RegExp(word));
+});
+
+test('a page read early that the build then changed sets the early read aside: the index has the new text', { timeout: 60_000 }, async (t) => {
+  const { site, content, work, article, lines, index, indexed } = setup(t);
+  article('alpha', 'Aardvarks everywhere.');
+  article('beta', 'Bumblebees everywhere.');
+  await index();
+
+  const early = readEarly(site, content, work);
+  assert.equal(early?.pages.size, 2);
+  await early!.read;
+  // Rendered again by the build, though its article file did not change (new code, say).
+  article('beta', 'Butterflies instead.', new Date(Date.now() + 5_000));
+  await index(early);
+  assert.ok(
+    lines.some((l) => /early read is set aside: 1 of its 2 page\(s\) changed/.test(l)),
+    lines.join('\n'),
+  );
+  assert.match(indexed(), /Butterflies/);
+  assert.doesNotMatch(indexed(), /Bumblebees/);
+  assert.match(indexed(), /Aardvarks/);
+});
+
+test('no early read for an article whose file is newer than its page, or when the comparison data changed', (t) => {
+  const { site, content, work, article, index } = setup(t);
+  article('alpha', 'Aardvarks everywhere.');
+  article('beta', 'Bumblebees everywhere.');
+  return index().then(() => {
+    const now = new Date(Date.now() + 5_000);
+    utimesSync(join(content, 'articles', 'beta.mdx'), now, now);
+    assert.deepEqual([...readEarly(site, content, work)!.pages], ['articles/alpha/index.html']);
+    utimesSync(join(content, 'subjects.yaml'), now, now);
+    assert.equal(readEarly(site, content, work), undefined);
+  });
+});
