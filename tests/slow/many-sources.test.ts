@@ -1,7 +1,7 @@
 // Pages drawn from every source stay within the page budget as the corpus grows (src/site/limits.ts):
-// a built site of 60 generated articles, where the bundled comparison has 5, so every cap is reached.
+// a built site of 80 generated articles, where the bundled comparison has 5, so every cap is reached.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,7 @@ import { makeCorpus } from '../../scripts/synthetic-corpus.ts';
 import { SHOWN } from '../../src/site/limits.ts';
 import { siteWorkspace } from './site-workspace.ts';
 
-const N = 60;
+const N = 80;
 const HTML_BUDGET = 7000;
 const { content, dist, ingest, build, remove } = siteWorkspace('many-sources');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -43,7 +43,9 @@ test(`${N} sources: capped lists say how many more and where, the article index 
   assert.ok(!existsSync(join(dist, 'articles/page', String(indexPages.length + 1))), 'no page past the last');
   assert.match(page('articles'), /href="\/articles\/page\/2\/" rel="next"/);
   assert.match(page(`articles/page/${indexPages.length}`), new RegExp(`href="${indexPages.length === 2 ? '/articles/' : `/articles/page/${indexPages.length - 1}/`}" rel="prev"`));
-  assert.match(text(page('articles/page/2')), new RegExp(`Articles ${perPage + 1}–${2 * perPage} of ${N}`));
+  assert.match(text(page('articles')), new RegExp(`Articles 1–${perPage} of ${N}, by name \\(page 1 of ${indexPages.length}\\)`));
+  // Later pages leave the total out, so that one more article does not change every page (article-index.ts).
+  assert.match(text(page('articles/page/2')), new RegExp(`Articles ${perPage + 1}–${2 * perPage}, by name \\(page 2 of ${indexPages.length}\\)`));
 
   // Home: the sources with the most claims, and a link to all of them.
   const home = page('');
@@ -62,4 +64,21 @@ test(`${N} sources: capped lists say how many more and where, the article index 
     const bytes = gzipSync(readFileSync(join(dist, p, 'index.html')), { level: 9 }).length;
     assert.ok(bytes <= HTML_BUDGET, `/${p}/ is ${bytes} B gz, over ${HTML_BUDGET}`);
   }
+
+  // One article fewer, from the last index page: the pages before it are not rendered again (their
+  // incremental-build key is what they show, src/site/article-index.ts), except the first, which gives
+  // the total, and the one before the last, whose link names the last page's range.
+  assert.ok(indexPages.length >= 4, 'a page that neither gives the total nor links to the last');
+  const last = listed.at(-1)!;
+  const source = readdirSync(join(content, 'sources')).find((f) => f.replace(/\.[^.]+$/, '') === last);
+  assert.ok(source, `the source of ${last}`);
+  rmSync(join(content, 'sources', source));
+  ingest();
+  const log = build();
+  const line = (path: string) => log.split('\n').find((l) => l.includes(` /${path}/index.html`)) ?? `no line for /${path}/`;
+  assert.match(line('articles/page/2'), /\((cached|restored)\)/);
+  assert.doesNotMatch(line(`articles/page/${indexPages.length}`), /\((cached|restored)\)/);
+  assert.doesNotMatch(line('articles'), /\((cached|restored)\)/);
+  assert.match(text(page('articles')), new RegExp(`Articles 1–${perPage} of ${N - 1}`));
+  assert.doesNotMatch(page(`articles/page/${indexPages.length}`), new RegExp(`/articles/${last}/`));
 });
