@@ -1,7 +1,14 @@
 import type { Claim } from '../schemas/claim.ts';
 import { MIN_EVIDENCE_WORDS } from './thresholds.ts';
 
-const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+// Counted once per text: a site's pages rank the same claims again and again (every topic page, the
+// comparison, the chooser), and this Unicode-aware count was about a tenth of rendering them.
+const counted = new Map<string, number>();
+const words = (text: string) => {
+  let n = counted.get(text);
+  if (n === undefined) counted.set(text, (n = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0));
+  return n;
+};
 
 /**
  * Whether a quote can stand as evidence on its own: at least MIN_EVIDENCE_WORDS words and not a
