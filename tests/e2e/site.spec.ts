@@ -123,6 +123,42 @@ test('dark mode follows the system and the toggle remembers the choice', async (
   await context.close();
 });
 
+test('the header pictures come from the stylesheet, and each icon shape loads and paints', async ({ page }) => {
+  await page.goto('');
+  // Drawn by CSS (global.css), not inline SVG in every page: a shape that failed to load (a typo in
+  // its data URL, the page's CSP) would leave an empty box, so each is loaded and drawn here.
+  const icons = await page.evaluate(async () => {
+    const out: Array<{ name: string; painted: number; of: number }> = [];
+    for (const el of document.querySelectorAll('.site-header .icon')) {
+      const style = getComputedStyle(el);
+      const url = /url\("?(data:[^")]+)"?\)/.exec(style.maskImage || style.getPropertyValue('-webkit-mask-image'))?.[1];
+      let painted = 0;
+      if (url) {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 24;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0, 24, 24);
+        const data = ctx.getImageData(0, 0, 24, 24).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      }
+      out.push({ name: [...el.classList].join(' '), painted, of: 24 * 24 });
+    }
+    return out;
+  });
+  expect(icons.map((i) => i.name).sort()).toEqual(['icon icon-moon', 'icon icon-search', 'icon icon-sun']);
+  // A shape, not an empty or a full square.
+  for (const i of icons) expect(i.painted, i.name).toBeGreaterThan(i.of * 0.05);
+  for (const i of icons) expect(i.painted, i.name).toBeLessThan(i.of * 0.6);
+  for (const selector of ['.search-trigger .icon', '.brand-mark']) {
+    const box = await page.locator(selector).boundingBox();
+    expect(box?.width, selector).toBeGreaterThanOrEqual(16);
+  }
+  expect(await page.locator('.brand-mark').evaluate((el) => getComputedStyle(el).backgroundImage.match(/linear-gradient/g)?.length)).toBe(2);
+});
+
 test('skip link is the first stop and focus is visible', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('Tab');
