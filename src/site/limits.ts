@@ -8,6 +8,11 @@ export const SHOWN = {
   sources: 5,
   /** Source names in a sentence ("A, B, C, D, E and 40 more favour it"). */
   names: 5,
+  /**
+   * Sources whose comparison tables /compare/ reproduces. Three (the bundled comparison has three): at
+   * 1,000 articles five kept /compare/ about 50 B over the page budget.
+   */
+  tables: 3,
   /** Rows of the key-facts table (first release, licence, built-in features, ...). */
   factRows: 10,
   /** Articles per page of the article index, each with its coverage row. */
