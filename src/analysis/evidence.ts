@@ -2,11 +2,17 @@ import type { Claim } from '../schemas/claim.ts';
 import { MIN_EVIDENCE_WORDS } from './thresholds.ts';
 
 // Counted once per text: a site's pages rank the same claims again and again (every topic page, the
-// comparison, the chooser), and this Unicode-aware count was about a tenth of rendering them.
+// comparison, the chooser), and this Unicode-aware count was about a tenth of rendering them. The map
+// lives as long as the process; `astro dev` re-reads claims many times, so it is emptied past a size
+// no single build reaches (5,000 articles have about 120,000 claims).
+const MAX_COUNTED = 400_000;
 const counted = new Map<string, number>();
 const words = (text: string) => {
   let n = counted.get(text);
-  if (n === undefined) counted.set(text, (n = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0));
+  if (n === undefined) {
+    if (counted.size >= MAX_COUNTED) counted.clear();
+    counted.set(text, (n = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0));
+  }
   return n;
 };
 

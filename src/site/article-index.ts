@@ -1,8 +1,9 @@
 // One page of the article index (SHOWN.articlesPerPage sources with their coverage rows), as the values
 // the page shows and nothing more: the pages after the first are kept between builds while these are
-// unchanged (their incremental-build key is these values), so adding one article renders the pages
-// from its place in the list on, not all of them (issue 14). That is why only the first page gives the
-// total: on the others it would change every page with every article.
+// unchanged (their incremental-build key is these values), so adding one article renders the first
+// page and the pages from its place in the list on, not all of them (issue 14); every 20th article
+// changes the page count, which every page shows, and renders them all. That is why only the first
+// page gives the total: on the others it would change every page with every article.
 import type { CoverageRow } from '../analysis/coverage.ts';
 import type { SiteData, Source } from './data.ts';
 import { pageCount, SHOWN } from './limits.ts';

@@ -9,8 +9,9 @@ export const SHOWN = {
   /** Source names in a sentence ("A, B, C, D, E and 40 more favour it"). */
   names: 5,
   /**
-   * Sources whose comparison tables /compare/ reproduces. Three (the bundled comparison has three): at
-   * 1,000 articles five kept /compare/ about 50 B over the page budget.
+   * Sources whose comparison tables /compare/ reproduces (all of them in the bundled comparison, where
+   * two sources have three tables). At 1,000 generated articles, five put /compare/ about 50 B over the
+   * page budget.
    */
   tables: 3,
   /** Rows of the key-facts table (first release, licence, built-in features, ...). */

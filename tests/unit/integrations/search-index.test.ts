@@ -89,6 +89,25 @@ test('a page read early that the build then changed sets the early read aside: t
   assert.match(indexed(), /Aardvarks/);
 });
 
+test('a page read early that this build no longer makes sets the early read aside: it is not in the index', { timeout: 60_000 }, async (t) => {
+  const { site, content, work, article, lines, index, indexed } = setup(t);
+  article('alpha', 'Aardvarks everywhere.');
+  article('beta', 'Bumblebees everywhere.');
+  await index();
+
+  const early = readEarly(site, content, work);
+  assert.equal(early?.pages.size, 2);
+  // The build no longer makes beta's page (stale-files.ts removed it) though the early read has it.
+  rmSync(join(site, 'articles', 'beta'), { recursive: true });
+  await index(early);
+  assert.ok(
+    lines.some((l) => /early read is set aside: 1 of its 2 page\(s\) changed/.test(l)),
+    lines.join('\n'),
+  );
+  assert.doesNotMatch(indexed(), /Bumblebees/);
+  assert.match(indexed(), /Aardvarks/);
+});
+
 test('no early read for an article whose file is newer than its page, or when the comparison data changed', async (t) => {
   const { site, content, work, article, index } = setup(t);
   article('alpha', 'Aardvarks everywhere.');
