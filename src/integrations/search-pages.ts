@@ -2,7 +2,7 @@
 // sub-results, claim-anchors.ts), in a folder kept between builds. A page whose file and whose claim
 // titles are unchanged since the last build is not read, marked or written again: after one article is
 // added to 1,000, that is one article page and the few pages drawn from every claim, not 1,030.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import { htmlFiles } from './built-pages.ts';
@@ -21,10 +21,7 @@ function readManifest(dir: string): Record<string, string> {
 }
 
 /** The part of a manifest key that the built file alone decides: its size and time. */
-const fileKey = (file: string) => {
-  const stat = statSync(file);
-  return `${stat.size}:${stat.mtimeMs}`;
-};
+const fileKey = (stat: Stats) => `${stat.size}:${stat.mtimeMs}`;
 
 /**
  * The article pages whose copy in `dir` is up to date with the page `site` holds now, and for which
@@ -39,7 +36,7 @@ export function currentArticleCopies(site: string, dir: string, unchanged: (arti
     if (article === undefined || !existsSync(join(dir, rel))) continue;
     try {
       const stat = statSync(join(site, rel));
-      if (key.startsWith(`${stat.size}:${stat.mtimeMs}:`) && unchanged(article, stat.mtimeMs)) current.push(rel);
+      if (key.startsWith(`${fileKey(stat)}:`) && unchanged(article, stat.mtimeMs)) current.push(rel);
     } catch {
       // the page is gone
     }
@@ -83,7 +80,7 @@ export function preparePages(
           .update(JSON.stringify([...own]))
           .digest('base64url')
       : '';
-    const key = `${fileKey(file)}:${titleDigest}`;
+    const key = `${fileKey(statSync(file))}:${titleDigest}`;
     after[rel] = key;
     if (own) anchors += own.size;
     if (before[rel] === key && existsSync(copy)) continue;

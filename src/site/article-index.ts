@@ -8,7 +8,7 @@ import type { CoverageRow } from '../analysis/coverage.ts';
 import type { SiteData, Source } from './data.ts';
 import { pageCount, SHOWN } from './limits.ts';
 
-export type IndexLink = { href: string; label: string };
+type IndexLink = { href: string; label: string };
 export type ArticleIndexPage = {
   page: number;
   pages: number;

@@ -45,14 +45,24 @@ function setup(t: { after: (fn: () => void) => void }) {
     readdirSync(join(site, 'pagefind', 'fragment'))
       .map((f) => gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', f))).toString('utf8'))
       .join('\n');
-  return { site, content, work, article, lines, index, indexed };
+  /** The first build: two articles, indexed without an early read. */
+  const firstBuild = async () => {
+    article('alpha', 'Aardvarks everywhere.');
+    article('beta', 'Bumblebees everywhere.');
+    await index();
+  };
+  /** Asserts that the last index run logged a line matching `pattern`. */
+  const logged = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((l) => pattern.test(l)),
+      `${pattern} in:\n${lines.join('\n')}`,
+    );
+  return { site, content, work, article, index, indexed, firstBuild, logged };
 }
 
 test('pages read early are used when the build left them as they were', { timeout: 60_000 }, async (t) => {
-  const { site, content, work, article, lines, index, indexed } = setup(t);
-  article('alpha', 'Aardvarks everywhere.');
-  article('beta', 'Bumblebees everywhere.');
-  await index();
+  const { site, content, work, article, index, indexed, firstBuild, logged } = setup(t);
+  await firstBuild();
   assert.match(indexed(), /Bumblebees/);
 
   // The next build: Pagefind starts on both pages, then the build adds a third.
@@ -60,19 +70,14 @@ test('pages read early are used when the build left them as they were', { timeou
   assert.deepEqual([...early!.pages].sort(), ['articles/alpha/index.html', 'articles/beta/index.html']);
   article('gamma', 'Giraffes everywhere.');
   await index(early);
-  assert.ok(
-    lines.some((l) => /Pagefind read 2 unchanged page\(s\) during the build and 1 now\./.test(l)),
-    lines.join('\n'),
-  );
-  assert.ok(lines.some((l) => /indexed 3 page\(s\)/.test(l)));
+  logged(/Pagefind read 2 unchanged page\(s\) during the build and 1 now\./);
+  logged(/indexed 3 page\(s\)/);
   for (const word of ['Aardvarks', 'Bumblebees', 'Giraffes']) assert.match(indexed(), new RegExp(word));
 });
 
 test('a page read early that the build then changed sets the early read aside: the index has the new text', { timeout: 60_000 }, async (t) => {
-  const { site, content, work, article, lines, index, indexed } = setup(t);
-  article('alpha', 'Aardvarks everywhere.');
-  article('beta', 'Bumblebees everywhere.');
-  await index();
+  const { site, content, work, article, index, indexed, firstBuild, logged } = setup(t);
+  await firstBuild();
 
   const early = readEarly(site, content, work);
   assert.equal(early?.pages.size, 2);
@@ -80,39 +85,29 @@ test('a page read early that the build then changed sets the early read aside: t
   // Rendered again by the build, though its article file did not change (new code, say).
   article('beta', 'Butterflies instead.', new Date(Date.now() + 5_000));
   await index(early);
-  assert.ok(
-    lines.some((l) => /early read is set aside: 1 of its 2 page\(s\) changed/.test(l)),
-    lines.join('\n'),
-  );
+  logged(/early read is set aside: 1 of its 2 page\(s\) changed/);
   assert.match(indexed(), /Butterflies/);
   assert.doesNotMatch(indexed(), /Bumblebees/);
   assert.match(indexed(), /Aardvarks/);
 });
 
 test('a page read early that this build no longer makes sets the early read aside: it is not in the index', { timeout: 60_000 }, async (t) => {
-  const { site, content, work, article, lines, index, indexed } = setup(t);
-  article('alpha', 'Aardvarks everywhere.');
-  article('beta', 'Bumblebees everywhere.');
-  await index();
+  const { site, content, work, index, indexed, firstBuild, logged } = setup(t);
+  await firstBuild();
 
   const early = readEarly(site, content, work);
   assert.equal(early?.pages.size, 2);
   // The build no longer makes beta's page (stale-files.ts removed it) though the early read has it.
   rmSync(join(site, 'articles', 'beta'), { recursive: true });
   await index(early);
-  assert.ok(
-    lines.some((l) => /early read is set aside: 1 of its 2 page\(s\) changed/.test(l)),
-    lines.join('\n'),
-  );
+  logged(/early read is set aside: 1 of its 2 page\(s\) changed/);
   assert.doesNotMatch(indexed(), /Bumblebees/);
   assert.match(indexed(), /Aardvarks/);
 });
 
 test('no early read for an article whose file is newer than its page, or when the comparison data changed', async (t) => {
-  const { site, content, work, article, index } = setup(t);
-  article('alpha', 'Aardvarks everywhere.');
-  article('beta', 'Bumblebees everywhere.');
-  await index();
+  const { site, content, work, firstBuild } = setup(t);
+  await firstBuild();
   const now = new Date(Date.now() + 5_000);
   utimesSync(join(content, 'articles', 'beta.mdx'), now, now);
   assert.deepEqual([...readEarly(site, content, work)!.pages], ['articles/alpha/index.html']);
