@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 import layers from './scripts/lint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist*/**', 'bench-out/**', 'test-results/**', 'node_modules/**', '.astro/**', 'public/**', 'tests/gold/**'] },
+  { ignores: ['dist*/**', '.work/**', 'bench-out/**', 'test-results/**', 'node_modules/**', '.astro/**', 'public/**', 'tests/gold/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

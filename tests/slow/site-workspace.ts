@@ -1,9 +1,12 @@
 // A comparison folder and its built site in a temporary folder of their own (content, output, Astro's
 // and ingest's caches), with the real ingest and the real `astro build` run on them.
+// The folder is inside the checkout, not in the system's temporary folder: for an output folder outside
+// the working directory Astro stages pages in the shared `./.astro/.prerender` and then renames them
+// across, which fails when the two are on different devices (EXDEV) and lets two builds running at once
+// delete each other's files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SiteWorkspace {
@@ -17,7 +20,9 @@ export interface SiteWorkspace {
 }
 
 export function siteWorkspace(prefix: string): SiteWorkspace {
-  const work = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  const parent = join(process.cwd(), '.work');
+  mkdirSync(parent, { recursive: true });
+  const work = mkdtempSync(join(parent, `${prefix}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   const env = {
