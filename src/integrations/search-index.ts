@@ -71,7 +71,7 @@ export async function indexSearch(site: string, content: string, log: (line: str
       index = await early.index;
       const rest = [...prepared.paths].filter((rel) => !earlyPages.has(rel));
       const restDir = `${pagesDir}-rest`;
-      linkPages(pagesDir, rest, restDir);
+      await linkPages(pagesDir, rest, restDir);
       pages = (await early.read) + (await addFolder(index, restDir, site));
       log(`Pagefind read ${earlyPages.size} unchanged page(s) during the build and ${rest.length} now.`);
     } else {

@@ -2,7 +2,8 @@
 // sub-results, claim-anchors.ts), in a folder kept between builds. A page whose file and whose claim
 // titles are unchanged since the last build is not read, marked or written again: after one article is
 // added to 1,000, that is one article page and the few pages drawn from every claim, not 1,030.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
+import { link, mkdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import { htmlFiles } from './built-pages.ts';
@@ -44,13 +45,16 @@ export function currentArticleCopies(site: string, dir: string, unchanged: (arti
   return current;
 }
 
-/** Hard links to the files `rels` of `from` in a fresh folder `to`, so that Pagefind can read a part of the copy as a folder of its own. */
-export function linkPages(from: string, rels: Iterable<string>, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  for (const rel of rels) {
-    mkdirSync(dirname(join(to, rel)), { recursive: true });
-    linkSync(join(from, rel), join(to, rel));
-  }
+/**
+ * Hard links to the files `rels` of `from` in a fresh folder `to`, so that Pagefind can read a part of
+ * the copy as a folder of its own. Asynchronous: for 1,000 pages the 2,000 calls took about 0.3 s, which
+ * the thread pool now spends while Astro starts, not before.
+ */
+export async function linkPages(from: string, rels: Iterable<string>, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  const list = [...rels];
+  await Promise.all([...new Set(list.map((rel) => dirname(join(to, rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(list.map((rel) => link(join(from, rel), join(to, rel))));
 }
 
 /**

@@ -58,7 +58,7 @@ test('a copy deleted behind its back is written again', (t) => {
   assert.ok(existsSync(join(dir, 'index.html')));
 });
 
-test('the article pages whose copy is current, for an early read, and hard links to them that keep the old copy', (t) => {
+test('the article pages whose copy is current, for an early read, and hard links to them that keep the old copy', async (t) => {
   const { site, dir } = setup(t);
   assert.deepEqual(
     currentArticleCopies(site, dir, () => true),
@@ -78,7 +78,7 @@ test('the article pages whose copy is current, for an early read, and hard links
   );
 
   const linked = join(dir, '..', 'linked');
-  linkPages(dir, ['articles/a/index.html'], linked);
+  await linkPages(dir, ['articles/a/index.html'], linked);
   assert.match(readFileSync(join(linked, 'articles', 'a', 'index.html'), 'utf8'), /data-pagefind-title="one"/);
   // The next build changes the page: its copy is a new file, the linked one still holds what was read.
   writeFileSync(join(site, 'articles', 'a', 'index.html'), ARTICLE.replace('More.', 'Changed.'));
