@@ -6,18 +6,26 @@
 // refuses any), so it reads the same as Markdown apart from the two kinds of element ingest writes
 // (claim spans and headings with an explicit id); src/text/article-html.ts prepares those and checks
 // every tag of the HTML that comes out. This loader renders each file with the site's Markdown
-// processor and keeps the HTML in Astro's content store: an unchanged file (same digest) is not read
-// into HTML again.
+// processor and keeps the HTML in a file beside Astro's content store (article-html-file.ts says why
+// not in it): an unchanged file (same digest) is not read into HTML again.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ARTICLE_HTML_RULES, finishArticleHtml, prepareArticleMarkdown } from '../text/article-html.ts';
+import { articleHtmlFile, hasArticleHtml, removeArticleHtml, writeArticleHtml, type HtmlFileMetadata } from './article-html-file.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** The entry id of an article file: its name without `.mdx`, as ingest chose it (article-id.ts). */
 const idOf = (file: string) => file.replace(/\.mdx$/, '');
+
+/** The HTML file an entry of the store names, if any. */
+const htmlFileOf = (entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined) => {
+  const file = entry?.rendered?.metadata?.['htmlFile'];
+  return typeof file === 'string' ? file : undefined;
+};
 
 async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<void> {
   const path = join(dir, file);
@@ -26,7 +34,8 @@ async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<v
   // The file and the rules its HTML was checked with: new rules render every article again.
   const digest = ctx.generateDigest(`${raw}\u0000${ARTICLE_HTML_RULES}`);
   const existing = ctx.store.get(id);
-  if (existing?.digest === digest && existing.rendered) return;
+  const html = articleHtmlFile(fileURLToPath(ctx.config.cacheDir), id, digest);
+  if (existing?.digest === digest && htmlFileOf(existing) === html && hasArticleHtml(html)) return;
   const front = FRONTMATTER.exec(raw);
   // Ingest always writes frontmatter; a file without it was not written by ingest.
   if (!front) throw new Error(`${path}: no frontmatter. Article files are written by \`npm run ingest\`; run it again rather than editing them.`);
@@ -39,7 +48,14 @@ async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<v
   }
   const data = await ctx.parseData({ id, data: (fields ?? {}) as Record<string, unknown>, filePath });
   const rendered = await ctx.renderMarkdown(prepareArticleMarkdown(raw));
-  ctx.store.set({ id, data, digest, filePath, rendered: { ...rendered, html: finishArticleHtml(rendered.html) } });
+  writeArticleHtml(html, finishArticleHtml(rendered.html));
+  // The store ignores an entry whose digest it already has; here its HTML file was missing.
+  if (existing?.digest === digest) ctx.store.delete(id);
+  // The store keeps the headings and the file's name; the HTML is in the file.
+  const metadata: HtmlFileMetadata = { htmlFile: html };
+  ctx.store.set({ id, data, digest, filePath, rendered: { html: '', metadata: { ...rendered.metadata, ...metadata } } });
+  const previous = htmlFileOf(existing);
+  if (previous !== html) removeArticleHtml(previous);
 }
 
 /** Loads `<dir>/*.mdx` as the articles collection (see the note at the top of this file). */
@@ -52,7 +68,11 @@ export function articlesLoader(dir: string): Loader {
         .filter((f) => f.endsWith('.mdx'))
         .sort();
       const keep = new Set(files.map(idOf));
-      for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+      for (const id of ctx.store.keys())
+        if (!keep.has(id)) {
+          removeArticleHtml(htmlFileOf(ctx.store.get(id)));
+          ctx.store.delete(id);
+        }
       for (const file of files) await loadOne(ctx, dir, file);
       // `astro dev`: an article that ingest writes again shows without a restart. Once: load() runs
       // again when the content config changes, and listeners would pile up.
@@ -63,7 +83,10 @@ export function articlesLoader(dir: string): Loader {
       ctx.watcher.on('all', (event, changed) => {
         const file = relative(absolute, changed);
         if (file.includes('/') || !file.endsWith('.mdx') || file.startsWith('..')) return;
-        if (event === 'unlink') ctx.store.delete(idOf(file));
+        if (event === 'unlink') {
+          removeArticleHtml(htmlFileOf(ctx.store.get(idOf(file))));
+          ctx.store.delete(idOf(file));
+        }
         else if (event === 'add' || event === 'change') void loadOne(ctx, dir, file).catch((e: Error) => ctx.logger.error(e.message));
       });
     },

@@ -9,12 +9,13 @@ import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { siteWorkspace } from './site-workspace.ts';
 
-const { content, dist, ingest, build, remove } = siteWorkspace('rebuild');
+const { content, dist, cache, ingest, build, remove } = siteWorkspace('rebuild');
 // Astro prints each page it writes; one taken from the cache gets "(restored)" or "(cached)" after it.
 const articleLines = (log: string) => log.split('\n').filter((l) => /\/articles\/[^/]+\/index\.html/.test(l));
 const reused = (log: string) => articleLines(log).filter((l) => /\((restored|cached)\)/.test(l)).length;
 // Pagefind's fragments (gzip, one per indexed page), as text.
 const fragments = () => readdirSync(join(dist, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f))).toString('utf8'));
+const htmlFiles = () => readdirSync(join(cache, 'article-html'));
 const articlePages = () => readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
 
 test('one article added: one article page rendered, the others reused; removed: its page and search entry are gone', { timeout: 10 * 60_000 }, (t) => {
@@ -55,7 +56,15 @@ test('one article added: one article page rendered, the others reused; removed: 
     assert.equal(fragments().filter((x) => x.includes(url)).length, 1, `${url} is in the search index once`);
   }
 
+  // Article HTML is kept in files of its own, not in Astro's content store (article-html-file.ts).
+  const addedHtml = htmlFiles().find((f) => f.startsWith('zz-added.'));
+  assert.ok(addedHtml, 'the added article has its HTML file');
+  assert.match(readFileSync(join(cache, 'article-html', addedHtml), 'utf8'), /<p>/);
+  assert.doesNotMatch(readFileSync(join(cache, 'data-store.json'), 'utf8'), /<p>/, 'no article HTML in the store');
+
   rmSync(join(content, 'sources', 'zz-added.md'));
+  // Files missing behind the store's back are rendered again.
+  rmSync(join(cache, 'article-html'), { recursive: true });
   // Something the build never wrote, in the output folder: it goes too.
   writeFileSync(join(dist, 'articles', 'left-over.html'), '<p>old</p>');
   ingest();
@@ -67,4 +76,6 @@ test('one article added: one article page rendered, the others reused; removed: 
   assert.ok(fragments().length > seeds);
   // None may point at the removed page.
   for (const f of fragments()) assert.doesNotMatch(f, /articles\/zz-added\//);
+  assert.equal(htmlFiles().length, seeds, 'one HTML file per article, none for the removed one');
+  assert.ok(!htmlFiles().some((f) => f.startsWith('zz-added.')));
 });

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 export interface SiteWorkspace {
   content: string;
   dist: string;
+  /** Astro's cache folder. */
+  cache: string;
   /** `npm run ingest` on the folder; its output. */
   ingest: () => string;
   /** `astro build` of the folder into `dist`; its log. */
@@ -25,11 +27,12 @@ export function siteWorkspace(prefix: string): SiteWorkspace {
   const work = mkdtempSync(join(parent, `${prefix}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
+  const cache = join(work, 'astro-cache');
   const env = {
     ...process.env,
     CONTENT_DIR: content,
     OUT_DIR: dist,
-    ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+    ASTRO_CACHE_DIR: cache,
     INGEST_CACHE_DIR: join(work, 'ingest-cache'),
     SITE_BASE: '/',
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -42,6 +45,7 @@ export function siteWorkspace(prefix: string): SiteWorkspace {
   return {
     content,
     dist,
+    cache,
     ingest: () => run(['src/ingest/cli.ts', '--content', content, '--quiet']),
     build: () => run(['node_modules/astro/bin/astro.mjs', 'build']),
     remove: () => rmSync(work, { recursive: true, force: true }),
