@@ -13,6 +13,7 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 const site = process.env.SITE_URL ?? 'https://example.com';
 // CONTENT_DIR points the whole site at another comparison (see README).
 process.env.CONTENT_DIR ??= 'content';
+const search = searchIndex();
 
 export default defineConfig({
   site,
@@ -29,8 +30,9 @@ export default defineConfig({
   // Styles as files, never inlined: cached across pages, and they do not count against each page's HTML budget.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Search (Pagefind) and the host headers are written once the pages are built, after what the last
-  // build left and this one did not write is removed (stale-files.ts; in this order).
-  integrations: [staleFiles(), sitemap(), searchIndex(), securityHeaders()],
+  // build left and this one did not write is removed (stale-files.ts; in this order). The search index
+  // replaces its own folder, and the headers are written while Pagefind writes the index.
+  integrations: [staleFiles({ skip: ['pagefind'] }), sitemap(), search.start, securityHeaders(), search.finish],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.

@@ -2,10 +2,10 @@
 // so an article page the incremental cache says is unchanged stays where it is: no copy back from the
 // cache (emptying and copying 1,000 pages took about 1.2 s of a 10 s rebuild, issue 14). What that
 // leaves behind is removed here, before the search index and the headers read the folder: every file
-// this build did not write and that is not one of its pages (a removed article's page, old scripts,
-// the last search index, which Pagefind then writes anew).
+// this build did not write and that is not one of its pages (a removed article's page, old scripts).
+// The search index's folder is left to search-index.ts, which replaces it whole.
 import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -16,27 +16,31 @@ export function pageFile(pathname: string): string {
   return path.endsWith('.html') ? path : `${path}.html`;
 }
 
-/** Every file under `dir` (relative path with `/`) and when it was last written; `.git` is not looked into. */
-export function snapshot(dir: string): Map<string, number> {
+/**
+ * Every file under `dir` (relative path with `/`) and when it was last written. Neither `.git` nor the
+ * top-level folders in `skip` (those another step of the build replaces whole) are looked into.
+ */
+export function snapshot(dir: string, skip: ReadonlySet<string> = new Set()): Map<string, number> {
   const files = new Map<string, number>();
-  if (!existsSync(dir)) return files;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    const rel = relative(dir, path).split(sep).join('/');
-    if (rel === '.git' || rel.startsWith('.git/')) continue;
-    files.set(rel, statSync(path).mtimeMs);
-  }
+  const walk = (folder: string, prefix: string) => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      const rel = `${prefix}${e.name}`;
+      if (e.isDirectory()) {
+        if (!(prefix === '' && (e.name === '.git' || skip.has(e.name)))) walk(join(folder, e.name), `${rel}/`);
+      } else if (e.isFile()) files.set(rel, statSync(join(folder, e.name)).mtimeMs);
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
   return files;
 }
 
 /**
  * Deletes each file of `before` that is still there unchanged (same time) and is not in `keep`, then
- * the folders that leaves empty. Returns the relative paths removed.
+ * the folders that leaves empty (neither `.git` nor those in `skip`). Returns the relative paths removed.
  */
-export function removeStale(dir: string, before: ReadonlyMap<string, number>, keep: ReadonlySet<string>): string[] {
+export function removeStale(dir: string, before: ReadonlyMap<string, number>, keep: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): string[] {
   const removed: string[] = [];
-  for (const [rel, mtime] of snapshot(dir)) {
+  for (const [rel, mtime] of snapshot(dir, skip)) {
     if (before.get(rel) !== mtime || keep.has(rel)) continue;
     rmSync(join(dir, rel), { force: true });
     removed.push(rel);
@@ -44,7 +48,7 @@ export function removeStale(dir: string, before: ReadonlyMap<string, number>, ke
   const prune = (folder: string): boolean => {
     let empty = true;
     for (const e of readdirSync(folder, { withFileTypes: true })) {
-      if (e.isDirectory() && !(folder === dir && e.name === '.git') && prune(join(folder, e.name))) rmdirSync(join(folder, e.name));
+      if (e.isDirectory() && !(folder === dir && (e.name === '.git' || skip.has(e.name))) && prune(join(folder, e.name))) rmdirSync(join(folder, e.name));
       else empty = false;
     }
     return empty;
@@ -53,7 +57,9 @@ export function removeStale(dir: string, before: ReadonlyMap<string, number>, ke
   return removed;
 }
 
-export default function staleFiles(): AstroIntegration {
+/** `skip`: top-level folders of the output that another integration replaces whole (the search index). */
+export default function staleFiles({ skip = [] }: { skip?: string[] } = {}): AstroIntegration {
+  const skipped = new Set(skip);
   let outDir = '';
   let before = new Map<string, number>();
   return {
@@ -63,13 +69,11 @@ export default function staleFiles(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        before = snapshot(outDir);
+        before = snapshot(outDir, skipped);
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const removed = removeStale(fileURLToPath(dir), before, new Set(pages.map((p) => pageFile(p.pathname))));
-        // The last search index goes every time (Pagefind writes the new one next): not worth a line.
-        const left = removed.filter((rel) => !rel.startsWith('pagefind/'));
-        if (left.length) logger.info(`removed ${left.length} file(s) the last build wrote and this one did not`);
+        const removed = removeStale(fileURLToPath(dir), before, new Set(pages.map((p) => pageFile(p.pathname))), skipped);
+        if (removed.length) logger.info(`removed ${removed.length} file(s) the last build wrote and this one did not`);
       },
     },
   };

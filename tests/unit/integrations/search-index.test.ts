@@ -34,9 +34,8 @@ function setup(t: { after: (fn: () => void) => void }) {
     utimesSync(join(site, 'articles', id, 'index.html'), builtAt, builtAt);
   };
   const lines: string[] = [];
-  /** One build's search index, the last one removed first as the build does (stale-files.ts). */
+  /** One build's search index, written over the last one (indexSearch replaces it whole). */
   const index = (early?: EarlyRead) => {
-    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
     lines.length = 0;
     return indexSearch(site, content, (line) => lines.push(line), work, early);
   };

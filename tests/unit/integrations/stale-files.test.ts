@@ -43,3 +43,20 @@ test('nothing to do on a first build', (t) => {
   assert.deepEqual(removeStale(dir, before, new Set()), []);
   assert.ok(existsSync(join(dir, 'index.html')));
 });
+
+test('a folder another step replaces whole (the search index) is neither looked into nor touched', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'stale-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const hourAgo = new Date(Date.now() - 3600_000);
+  for (const rel of ['index.html', 'pagefind/fragment/old.pf_fragment', 'articles/pagefind/index.html']) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), rel);
+    utimesSync(join(dir, rel), hourAgo, hourAgo);
+  }
+  const skip = new Set(['pagefind']);
+  const before = snapshot(dir, skip);
+  assert.deepEqual([...before.keys()].sort(), ['articles/pagefind/index.html', 'index.html'], 'only the top-level folder of that name is skipped');
+  const removed = removeStale(dir, before, new Set(['index.html']), skip);
+  assert.deepEqual(removed, ['articles/pagefind/index.html']);
+  assert.ok(existsSync(join(dir, 'pagefind/fragment/old.pf_fragment')), 'the skipped folder is left as it is');
+});
