@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ARTICLE_HTML_RULES, finishArticleHtml, prepareArticleMarkdown } from '../text/article-html.ts';
-import { articleHtmlFile, hasArticleHtml, removeArticleHtml, writeArticleHtml, type HtmlFileMetadata } from './article-html-file.ts';
+import { articleHtmlDir, articleHtmlFile, hasArticleHtml, removeArticleHtml, removeUnnamed, writeArticleHtml, type HtmlFileMetadata } from './article-html-file.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -27,14 +27,14 @@ const htmlFileOf = (entry: { rendered?: { metadata?: Record<string, unknown> } }
   return typeof file === 'string' ? file : undefined;
 };
 
-async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<void> {
+async function loadOne(ctx: LoaderContext, dir: string, file: string, folder: string): Promise<void> {
   const path = join(dir, file);
   const raw = readFileSync(path, 'utf8');
   const id = idOf(file);
   // The file and the rules its HTML was checked with: new rules render every article again.
   const digest = ctx.generateDigest(`${raw}\u0000${ARTICLE_HTML_RULES}`);
   const existing = ctx.store.get(id);
-  const html = articleHtmlFile(fileURLToPath(ctx.config.cacheDir), id, digest);
+  const html = articleHtmlFile(folder, id, digest);
   if (existing?.digest === digest && htmlFileOf(existing) === html && hasArticleHtml(html)) return;
   const front = FRONTMATTER.exec(raw);
   // Ingest always writes frontmatter; a file without it was not written by ingest.
@@ -55,7 +55,7 @@ async function loadOne(ctx: LoaderContext, dir: string, file: string): Promise<v
   const metadata: HtmlFileMetadata = { htmlFile: html };
   ctx.store.set({ id, data, digest, filePath, rendered: { html: '', metadata: { ...rendered.metadata, ...metadata } } });
   const previous = htmlFileOf(existing);
-  if (previous !== html) removeArticleHtml(previous);
+  if (previous !== html) removeArticleHtml(folder, previous);
 }
 
 /** Loads `<dir>/*.mdx` as the articles collection (see the note at the top of this file). */
@@ -64,16 +64,15 @@ export function articlesLoader(dir: string): Loader {
   return {
     name: 'versus-articles',
     async load(ctx) {
+      const folder = articleHtmlDir(fileURLToPath(ctx.config.cacheDir), ctx.watcher !== undefined);
       const files = readdirSync(dir)
         .filter((f) => f.endsWith('.mdx'))
         .sort();
       const keep = new Set(files.map(idOf));
-      for (const id of ctx.store.keys())
-        if (!keep.has(id)) {
-          removeArticleHtml(htmlFileOf(ctx.store.get(id)));
-          ctx.store.delete(id);
-        }
-      for (const file of files) await loadOne(ctx, dir, file);
+      for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+      for (const file of files) await loadOne(ctx, dir, file, folder);
+      // Astro empties the store when its config or version changes: files no entry names go here.
+      removeUnnamed(folder, new Set([...ctx.store.values()].map(htmlFileOf).filter((f) => f !== undefined)));
       // `astro dev`: an article that ingest writes again shows without a restart. Once: load() runs
       // again when the content config changes, and listeners would pile up.
       if (!ctx.watcher || watching) return;
@@ -84,10 +83,9 @@ export function articlesLoader(dir: string): Loader {
         const file = relative(absolute, changed);
         if (file.includes('/') || !file.endsWith('.mdx') || file.startsWith('..')) return;
         if (event === 'unlink') {
-          removeArticleHtml(htmlFileOf(ctx.store.get(idOf(file))));
+          removeArticleHtml(folder, htmlFileOf(ctx.store.get(idOf(file))));
           ctx.store.delete(idOf(file));
-        }
-        else if (event === 'add' || event === 'change') void loadOne(ctx, dir, file).catch((e: Error) => ctx.logger.error(e.message));
+        } else if (event === 'add' || event === 'change') void loadOne(ctx, dir, file, folder).catch((e: Error) => ctx.logger.error(e.message));
       });
     },
   };

@@ -1,11 +1,20 @@
 // The HTML pages of a built site, for the steps that read them after the build (search index, headers).
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
-/** Every `.html` file under `dir`, except in the search index's own folder (`dir/pagefind/`). */
+/**
+ * Every `.html` file under `dir`, except in the search index's own folder (`dir/pagefind/`), which is
+ * not looked into: Pagefind may be writing it while the headers are worked out (search-index.ts).
+ */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((path) => !relative(dir, path).startsWith(`pagefind${sep}`));
+  const found: string[] = [];
+  const walk = (folder: string, top: boolean) => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (!(top && e.name === 'pagefind')) walk(join(folder, e.name), false);
+      } else if (e.isFile() && e.name.endsWith('.html')) found.push(join(folder, e.name));
+    }
+  };
+  walk(dir, true);
+  return found;
 }

@@ -48,17 +48,18 @@ const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component
  * new one; deleting its thousand files first took about 0.15 s of a rebuild. Where it cannot be moved
  * (another device), it is deleted now. Resolves when the old index is gone.
  */
-function setAsideOldIndex(site: string, aside: string): Promise<void> {
+function setAsideOldIndex(site: string, aside: string, log: (line: string) => void): Promise<void> {
   const old = join(site, 'pagefind');
   if (!existsSync(old)) return Promise.resolve();
   try {
     rmSync(aside, { recursive: true, force: true });
     renameSync(old, aside);
-    return rm(aside, { recursive: true, force: true });
   } catch {
     rmSync(old, { recursive: true, force: true });
     return Promise.resolve();
   }
+  // Out of the site already: a folder that cannot be deleted is only worth a line, never a failed build.
+  return rm(aside, { recursive: true, force: true }).catch((e: Error) => log(`The last search index, moved to ${aside}, could not be deleted (${e.message}).`));
 }
 
 /**
@@ -68,6 +69,17 @@ function setAsideOldIndex(site: string, aside: string): Promise<void> {
  * `written`, which resolves once the index is written: meanwhile the build can do other work.
  */
 export async function startIndex(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead): Promise<{ written: Promise<void> }> {
+  try {
+    return await readPages(site, content, log, workDir, early);
+  } catch (e) {
+    // Pagefind's service would otherwise outlive the failed build.
+    await pagefind.close();
+    throw e;
+  }
+}
+
+/** startIndex up to the write: every page read into an index, the old index set aside. */
+async function readPages(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead): Promise<{ written: Promise<void> }> {
   const started = performance.now();
   // `npm run bench` splits the build's peak memory at this line.
   log('Pagefind: indexing the built pages…');
@@ -106,7 +118,7 @@ export async function startIndex(site: string, content: string, log: (line: stri
   } finally {
     if (!workDir) rmSync(pagesDir, { recursive: true, force: true });
   }
-  const oldIndexGone = setAsideOldIndex(site, `${pagesDir}-old-index`);
+  const oldIndexGone = setAsideOldIndex(site, `${pagesDir}-old-index`, log);
   const write = async () => {
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);

@@ -1,6 +1,6 @@
-// A comparison folder and its built site in a temporary folder of their own (content, output, Astro's
+// A comparison folder and its built site in a throwaway folder of their own (content, output, Astro's
 // and ingest's caches), with the real ingest and the real `astro build` run on them.
-// The folder is inside the checkout, not in the system's temporary folder: for an output folder outside
+// That folder is inside the checkout (`.work/`), not in the system's temporary folder: for an output folder outside
 // the working directory Astro stages pages in the shared `./.astro/.prerender` and then renames them
 // across, which fails when the two are on different devices (EXDEV) and lets two builds running at once
 // delete each other's files.
