@@ -1,4 +1,4 @@
-// Every ingest worker loads about a hundred modules (remark, micromark, the MDX checker, the claims
+// Every ingest worker loads about a hundred modules (the MDX writer, the MDX checker, the claims
 // engine), and Node strips the TypeScript and compiles each of them again in every thread: about 0.7 s
 // per worker, most of a one-article re-run. Node's compile cache keeps the compiled code on disk, keyed
 // by each file's contents, so a changed file is compiled again and never served stale. It sits in

@@ -1,7 +1,8 @@
 import { IngestError } from './problem.ts';
 
-// Bounds on the work one source may cause. The Markdown parser (micromark) is superlinear on some
-// shapes: 1,000 nested list levels took 37 s, a paragraph of 50,000 emphasis markers 40 s. Such input
+// Bounds on the work one source may cause. Markdown parsers can be superlinear on some shapes: with
+// micromark, ingest's first parser, 1,000 nested list levels took 37 s and a paragraph of 50,000
+// emphasis markers 40 s; the claims engine and the page renderer work per block too. Such input
 // is refused up front with a message saying which limit and where; the per-file time limit (enforced
 // by the worker pool) catches any shape not foreseen here.
 export const LIMITS = {

@@ -1,9 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Root } from 'mdast';
 import type { ArticleData } from '../schemas/article.ts';
 import { articleSchema } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -34,8 +30,9 @@ import { dumpTitle } from './steps/dump-title.ts';
 import { sanitize } from './steps/sanitize.ts';
 import { verifyMdx } from './steps/verify-mdx.ts';
 import { articleId } from './article-id.ts';
+import { parseMarkdown } from './markdown-parse.ts';
 
-export { articleId };
+export { articleId, parseMarkdown };
 
 export interface SourceFile {
   /** File name inside the sources folder. */
@@ -51,53 +48,6 @@ export interface IngestResult {
   mdx: string;
   claims: Claim[];
   problems: Problem[];
-}
-
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
-// micromark is quadratic in the number of list items of one document: a 2 MB article with lists took
-// 90 s to parse. Large documents are parsed in pieces cut just before a top-level ATX heading (which
-// closes every open block), outside fenced code. Reference definitions can be used before or after they
-// are defined anywhere in a document, so a document that has any is parsed whole.
-const CHUNK = 16 * 1024;
-
-/** Moves the positions of a piece's nodes to where the piece sits in the whole document. */
-function shiftPositions(node: Nodes, lines: number, offset: number): void {
-  visit(node, (n) => {
-    const p = n.position;
-    if (!p) return;
-    p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
-    p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
-  });
-}
-
-export function parseMarkdown(text: string): Root {
-  if (text.length <= CHUNK || /^ {0,3}\[[^\]\n]+\]:/m.test(text)) return markdownParser.parse(text);
-  const lines = text.split('\n');
-  const root: Root = { type: 'root', children: [] };
-  let fence: string | undefined;
-  let from = 0;
-  let size = 0;
-  const flush = (to: number) => {
-    const before = lines.slice(0, from).join('\n').length + (from > 0 ? 1 : 0);
-    const chunk = markdownParser.parse(lines.slice(from, to).join('\n'));
-    for (const c of chunk.children) shiftPositions(c, from, before);
-    root.children.push(...chunk.children);
-    const end = chunk.position?.end;
-    if (end) root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + from, column: end.column, offset: (end.offset ?? 0) + before } };
-    from = to;
-    size = 0;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && marker) fence = marker;
-    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-    if (fence === undefined && size > CHUNK && /^#{1,6}(\s|$)/.test(line)) flush(i);
-    size += line.length + 1;
-  }
-  flush(lines.length);
-  return root;
 }
 
 /** One source in, one article out. Each line is one step; each step is a small module in `steps/`. */

@@ -1,8 +1,6 @@
 import type { Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../markdown-parse.ts';
 
 /**
  * A page dump keeps a table the page showed as pipe rows (`| Feature | A | B |` over `|---|---|---|`),
@@ -10,14 +8,13 @@ import { visit } from 'unist-util-visit';
  * pipe block to the Markdown parser, so the table is a table and the lines around it stay headings and
  * paragraphs (parsing the whole dump as Markdown ran every line up to the table into one paragraph).
  */
-const parser = unified().use(remarkParse).use(remarkGfm);
 const DELIMITER = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$/;
 
 export function pipeTableAt(lines: readonly string[], i: number, firstLine: number): { end: number; table: Table } | undefined {
   if (!lines[i]!.includes('|') || i + 1 >= lines.length || !DELIMITER.test(lines[i + 1]!)) return undefined;
   let end = i + 2;
   while (end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() !== '') end++;
-  const tree = parser.parse(lines.slice(i, end).join('\n'));
+  const tree = parseMarkdown(lines.slice(i, end).join('\n'));
   const table = tree.children[0];
   if (table?.type !== 'table' || tree.children.length !== 1) return undefined;
   // Positions as lines of the whole source, as every other recovered node has them.
