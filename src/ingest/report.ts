@@ -7,6 +7,16 @@ export function displayName(name: string): string {
   return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
 }
 
+/**
+ * Article text as one printable line of the report: a removed block may span lines, which broke the
+ * report's layout (and `--quiet`'s filter) with bare text lines, and a control character from a hostile
+ * file (an ANSI escape) must not reach the terminal raw. Cut to `max` characters.
+ */
+export function oneLine(text: string, max = Infinity): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ⏎ ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+
 /** Where the page's type came from and, when the text says what it is, the line that says so. */
 export function sourceTypeLine(d: Pick<ArticleData, 'sourceType' | 'sourceTypeFrom' | 'sourceTypeDetected'>): string | undefined {
   const t = d.sourceTypeDetected;
@@ -24,19 +34,19 @@ export function formatReport(sourcesDir: string, run: Pick<RunResult, 'results' 
     const d = r.data;
     const path = `${sourcesDir}/${displayName(d.source)}`;
     lines.push(`✓ ${path} → ${r.id}.mdx`);
-    lines.push(`    title     ${d.title}  (from ${d.titleFrom})`);
+    lines.push(`    title     ${oneLine(d.title)}  (from ${d.titleFrom})`);
     lines.push(`    format    ${d.format}, ${d.encoding}, ${d.words} words, ${d.sections.length} sections, ${r.claims.length} claims`);
     lines.push(`    topics    ${d.topics.join(', ') || '(none)'}`);
     const typeLine = sourceTypeLine(d);
     if (typeLine) lines.push(`    type      ${typeLine}`);
-    for (const rep of d.repairs) lines.push(`    repaired  ${rep.kind} ×${rep.count}${rep.detail ? `: ${rep.detail}` : ''}`);
-    for (const rem of d.removed) lines.push(`    removed   line ${rem.line} (${rem.reason}): ${rem.text.length > 70 ? `${rem.text.slice(0, 67)}...` : rem.text}`);
-    for (const p of d.warnings) lines.push(`    ${formatProblem(path, p)}`);
+    for (const rep of d.repairs) lines.push(`    repaired  ${rep.kind} ×${rep.count}${rep.detail ? `: ${oneLine(rep.detail)}` : ''}`);
+    for (const rem of d.removed) lines.push(`    removed   line ${rem.line} (${rem.reason}): ${oneLine(rem.text, 70)}`);
+    for (const p of d.warnings) lines.push(`    ${formatProblem(path, { ...p, reason: oneLine(p.reason) })}`);
   }
   for (const f of run.failures) {
     const path = `${sourcesDir}/${displayName(f.name)}`;
     lines.push(`✗ ${path} was not imported${f.kept ? `; kept its article from an earlier run (${f.kept}) until the source imports again` : ''}`);
-    lines.push(`    ${formatProblem(path, f.problem)}`);
+    lines.push(`    ${formatProblem(path, { ...f.problem, reason: oneLine(f.problem.reason) })}`);
   }
   for (const s of run.skipped) lines.push(`– ${sourcesDir}/${displayName(s.name)} skipped: ${s.reason}`);
   const warnings = run.results.reduce((n, r) => n + r.data.warnings.length, 0);
