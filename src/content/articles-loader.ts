@@ -51,9 +51,11 @@ async function loadOne(ctx: LoaderContext, dir: string, file: string, folder: st
   writeArticleHtml(html, finishArticleHtml(rendered.html));
   // The store ignores an entry whose digest it already has; here its HTML file was missing.
   if (existing?.digest === digest) ctx.store.delete(id);
-  // The store keeps the headings and the file's name; the HTML is in the file.
+  // The store keeps only the file's name: the HTML is in the file, and the rest of the renderer's
+  // metadata (a second copy of the whole frontmatter, the headings) is read by no page, yet was two
+  // thirds of the store that Astro serializes on every build and parses again for the pages (issue 14).
   const metadata: HtmlFileMetadata = { htmlFile: html };
-  ctx.store.set({ id, data, digest, filePath, rendered: { html: '', metadata: { ...rendered.metadata, ...metadata } } });
+  ctx.store.set({ id, data, digest, filePath, rendered: { html: '', metadata } });
   const previous = htmlFileOf(existing);
   if (previous !== html) removeArticleHtml(folder, previous);
 }

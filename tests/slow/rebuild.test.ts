@@ -60,7 +60,10 @@ test('one article added: one article page rendered, the others reused; removed: 
   const addedHtml = htmlFiles().find((f) => f.startsWith('zz-added.'));
   assert.ok(addedHtml, 'the added article has its HTML file');
   assert.match(readFileSync(join(cache, 'article-html', addedHtml), 'utf8'), /<p>/);
-  assert.doesNotMatch(readFileSync(join(cache, 'data-store.json'), 'utf8'), /<p>/, 'no article HTML in the store');
+  const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+  assert.doesNotMatch(store, /<p>/, 'no article HTML in the store');
+  // The renderer's copy of the frontmatter is not kept: the entry's data is the one copy.
+  assert.doesNotMatch(store, /"frontmatter":\d/, 'no second copy of the frontmatter in the store');
 
   rmSync(join(content, 'sources', 'zz-added.md'));
   // Files missing behind the store's back are rendered again.
