@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { claimsCsv, dataset } from '../../site/dataset.ts';
+import { CSV_TYPE, fileResponse } from '../../site/file-response.ts';
 
 export const GET: APIRoute = async () => {
   const { rows } = await dataset();
-  return new Response(claimsCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return fileResponse(claimsCsv(rows), CSV_TYPE);
 };
