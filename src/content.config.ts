@@ -18,7 +18,7 @@ export const collections = {
   // The default taxonomy merged with the folder's optional topics.yaml, and the subjects, both from
   // src/content/load.ts (validated and cross-checked there). Nothing here is imported from
   // `astro:content` or `astro/loaders`: each drags Astro's render runtime or its image code through the
-  // temporary Vite server that loads this file on every build (132 modules; now 20), about 1 s of a
+  // temporary Vite server that loads this file on every build (132 modules; now 23), about 1 s of a
   // rebuild (issue 14).
   topics: defineCollection({ loader: () => loadComparison(dir).topics, schema: topicSchema }),
   subjects: defineCollection({ loader: () => loadComparison(dir).subjects, schema: subjectSchema }),
