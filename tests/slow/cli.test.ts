@@ -178,13 +178,13 @@ test('hidden files, symbolic links, folders and orphan sidecars are reported, ne
 test('a file that runs over the time limit is stopped and reported; the others are imported', () => {
   const f = folder();
   for (const bad of ['broken.md', 'empty.md']) spawnSync('rm', [join(f.sources, bad)]);
-  // Honest but slow: 20,000 comparative sentences (1.9 MB, within every input limit) take the claims
-  // engine about 4.6 s, over four times the limit of about 1 s this size gets here. (4,000 table rows
-  // were enough while micromark parsed; Satteri reads them in milliseconds.)
-  const paragraph = (p: number) =>
-    Array.from({ length: 100 }, (_, i) => `Flask is faster than Django for small service ${p * 100 + i}, while Django is better for large team ${p * 100 + i}.`).join(' ');
-  writeFileSync(join(f.sources, 'slow.md'), `# Slow\n\n${Array.from({ length: 200 }, (_, p) => paragraph(p)).join('\n\n')}\n`);
-  const r = cli('--time-limit', '0.5', '--sources', f.sources, '--out', f.out);
+  // Honest but slow: five paragraphs of 2,000 comparative sentences each (0.45 MB, within every input
+  // limit). Claims and their anchors grow faster than linearly within one paragraph, so this file takes
+  // about 24 s of work against a limit of about 2.4 s here. The small files get 2 s for about 0.05 s of
+  // work (up to 0.34 s seen on a loaded machine, where 0.3 s stopped them): room on both sides.
+  const paragraph = (p: number) => Array.from({ length: 2000 }, (_, i) => `Flask is faster than Django for service ${p * 2000 + i}.`).join(' ');
+  writeFileSync(join(f.sources, 'slow.md'), `# Slow\n\n${Array.from({ length: 5 }, (_, p) => paragraph(p)).join('\n\n')}\n`);
+  const r = cli('--time-limit', '2', '--sources', f.sources, '--out', f.out);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /slow\.md:1:1 {2}Importing this file took longer than [\d.]+ s, the limit for a file of its size, so it was stopped/);
   assert.ok(existsSync(join(f.out, 'good.mdx')) && existsSync(join(f.out, 'plain.mdx')));
