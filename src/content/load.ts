@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import { chooserFileSchema, type Question } from '../schemas/chooser.ts';
 import { curationFileSchema, type Curation } from '../schemas/curation.ts';
@@ -13,6 +12,7 @@ import { siteSchema, type SiteInfo } from '../schemas/site.ts';
 import { subjectsFileSchema, type Subject } from '../schemas/subject.ts';
 import { topicsFileSchema, type Topic } from '../schemas/topic.ts';
 import { RESERVED_TOPICS } from '../schemas/reserved.ts';
+import { parseYamlData, YamlDataError } from '../text/yaml-data.ts';
 
 export const DEFAULT_CONTENT_DIR = 'content';
 
@@ -46,11 +46,11 @@ export function readContentFile<T extends z.ZodType>(name: string, schema: T, op
   }
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
+    raw = parseYamlData(readFileSync(path, 'utf8'));
   } catch (e) {
-    const err = e as Error & { linePos?: Array<{ line: number; col: number }> };
-    const at = err.linePos?.[0] ? `:${err.linePos[0].line}:${err.linePos[0].col}` : '';
-    throw new ContentError(`${path}${at}: cannot be read as YAML (${err.message.split('\n')[0]}).`);
+    if (!(e instanceof YamlDataError)) throw e;
+    const at = e.line === undefined ? '' : `:${e.line}:${e.column ?? 1}`;
+    throw new ContentError(`${path}${at}: cannot be read as YAML (${e.message}).`);
   }
   if (raw === null && options.optional) return undefined;
   const result = schema.safeParse(raw);

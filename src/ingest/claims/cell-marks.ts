@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 
-const marks = parse(readFileSync(new URL('./cell-marks.yaml', import.meta.url), 'utf8')) as { favours: string[]; disfavours: string[]; 'row-topic': string };
+const marks = parseYamlData(readFileSync(new URL('./cell-marks.yaml', import.meta.url), 'utf8')) as { favours: string[]; disfavours: string[]; 'row-topic': string };
 
 /** Topic of a row answered with marks when its label names none (cell-marks.yaml). */
 export const MARKED_ROW_TOPIC = marks['row-topic'];

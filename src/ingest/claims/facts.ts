@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 import type { KeyFact } from '../../schemas/claim.ts';
 import { featureFacts } from './features.ts';
 
@@ -12,7 +12,7 @@ interface PatternFile {
   keys: Array<{ key: string; pattern: string; flags?: string; normalize?: Record<string, string[]> }>;
 }
 
-const file = parse(readFileSync(new URL('./fact-patterns.yaml', import.meta.url), 'utf8')) as PatternFile;
+const file = parseYamlData(readFileSync(new URL('./fact-patterns.yaml', import.meta.url), 'utf8')) as PatternFile;
 const ANY = new RegExp(file.any, 'i');
 // Where a sentence that sets two subjects against each other turns from one to the other.
 const CLAUSE = /;|,?\s+(?:while|whereas|but|although)\s+/i;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 import type { KeyFact } from '../../schemas/claim.ts';
 
 // "X comes with a built-in ORM", "Y has no built-in admin; use Acme-Admin", "extensions add
@@ -20,7 +20,7 @@ interface PatternFile {
   features: Record<string, string[]>;
 }
 
-const file = parse(readFileSync(new URL('./feature-patterns.yaml', import.meta.url), 'utf8')) as PatternFile;
+const file = parseYamlData(readFileSync(new URL('./feature-patterns.yaml', import.meta.url), 'utf8')) as PatternFile;
 const BUILT_IN = new RegExp(file.builtIn, 'gi');
 const NEGATION = new RegExp(file.negation, 'i');
 const EXTENSION = new RegExp(file.extension, 'gi');

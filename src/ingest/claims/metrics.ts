@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 
 // Which way a size word on a measure leans: "low latency" (+), "higher latency" (-), "high throughput" (+).
 // Everyday sentiment lexicons cannot say this: "low" and "high" are neither good nor bad until the measure
@@ -12,7 +12,7 @@ interface MetricWords {
   down: string[];
 }
 
-const words = parse(readFileSync(new URL('./metrics.yaml', import.meta.url), 'utf8')) as MetricWords;
+const words = parseYamlData(readFileSync(new URL('./metrics.yaml', import.meta.url), 'utf8')) as MetricWords;
 const GOOD = new Map<string, 1 | -1>([...words['lower-is-better'].map((w) => [w, -1] as const), ...words['higher-is-better'].map((w) => [w, 1] as const)]);
 const SIZE = new Map<string, 1 | -1>([...words.up.map((w) => [w, 1] as const), ...words.down.map((w) => [w, -1] as const)]);
 const NEGATORS = /^(not|no|never|hardly|n't)$/;

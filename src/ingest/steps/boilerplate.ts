@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { removeRanges, sentences } from '../../text/phrasing.ts';
 import { phrasingText } from '../../text/phrasing.ts';
@@ -9,7 +9,7 @@ type Removed = ArticleData['removed'][number];
 
 // What page furniture looks like on the web, whatever the subject and language (data, not code): each
 // reason names why text was taken out, and is shown to readers with the text.
-const RULES: Array<{ reason: string; pattern: RegExp }> = Object.entries(parse(readFileSync(new URL('./boilerplate.yaml', import.meta.url), 'utf8')) as Record<string, string[]>).flatMap(
+const RULES: Array<{ reason: string; pattern: RegExp }> = Object.entries(parseYamlData(readFileSync(new URL('./boilerplate.yaml', import.meta.url), 'utf8')) as Record<string, string[]>).flatMap(
   ([reason, patterns]) => patterns.map((p) => ({ reason, pattern: new RegExp(p, 'iu') })),
 );
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlData } from '../../text/yaml-data.ts';
 import { SOURCE_TYPES, type SourceTypeDetected } from '../../schemas/article.ts';
 
 // What kind of page an article is, when its own words say so ("our team of developers", "Welcome to
@@ -11,7 +11,7 @@ interface Entry {
 }
 
 function load(): Array<{ type: Entry['type']; res: RegExp[] }> {
-  const file = parse(readFileSync(new URL('./source-type.yaml', import.meta.url), 'utf8')) as Entry[];
+  const file = parseYamlData(readFileSync(new URL('./source-type.yaml', import.meta.url), 'utf8')) as Entry[];
   return file.map((e) => {
     // A typo in the data file should fail loudly at start-up, not label pages "undefined".
     if (!SOURCE_TYPES.includes(e.type)) throw new Error(`source-type.yaml: "${e.type}" is not a source type (${SOURCE_TYPES.join(', ')}).`);
