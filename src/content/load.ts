@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { chooserFileSchema, type Question } from '../schemas/chooser.ts';
 import { curationFileSchema, type Curation } from '../schemas/curation.ts';
-import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { siteSchema, type SiteInfo } from '../schemas/site.ts';
 import { subjectsFileSchema, type Subject } from '../schemas/subject.ts';
 import { topicsFileSchema, type Topic } from '../schemas/topic.ts';
@@ -143,14 +142,4 @@ export function loadComparison(dir = contentDir()): Comparison {
   crossCheck(c, dir);
   cache.set(dir, c);
   return c;
-}
-
-/** The frontmatter of a generated article (`content/articles/*.mdx`), validated by the article schema. */
-export function readArticleData(path: string): ArticleData {
-  const text = readFileSync(path, 'utf8');
-  const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 4) : -1;
-  if (end < 0) throw new ContentError(`${path}: has no frontmatter; run \`npm run ingest\` to regenerate it.`);
-  const result = articleSchema.safeParse(parse(text.slice(4, end)));
-  if (!result.success) throw new ContentError(`${path}: ${firstProblem(result.error)}; run \`npm run ingest\` to regenerate it.`);
-  return result.data;
 }
