@@ -28,6 +28,45 @@ const WORKER = new URL('./worker-entry.ts', import.meta.url);
 // (three interleaved runs each, under load); 192 MB was no better.
 const YOUNG_GENERATION_MB = 96;
 
+function newWorker(workerData: WorkerStart): Worker {
+  return new Worker(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+
+/** What a worker is started with: its comparison, or `later` when it is sent once the run knows it. */
+export type WorkerStart = { contentDir: string; context?: ComparisonContext | undefined } | { later: true };
+
+let spare: Worker | undefined;
+
+/**
+ * Starts one worker before the run has read its options, the comparison or the cache: loading the
+ * pipeline's modules (about 0.7 s) is most of a one-article run, and this way it overlaps with the
+ * CLI's own start. The worker waits for its comparison (sent by the pool that takes it). It does not
+ * keep the process alive: a run with nothing to ingest ends without it.
+ */
+export function startSpareWorker(): void {
+  if (spare) return;
+  const w = newWorker({ later: true });
+  // A worker that fails while nobody has taken it is dropped; the pool then starts its own.
+  w.once('error', () => {
+    if (spare === w) spare = undefined;
+  });
+  w.unref();
+  spare = w;
+}
+
+/** Whether a spare worker is waiting to be taken (for tests). */
+export const hasSpareWorker = (): boolean => spare !== undefined;
+
+/** The spare worker, given its comparison, or undefined when there is none. */
+function takeSpare(init: { contentDir: string; context?: ComparisonContext | undefined }): Worker | undefined {
+  const w = spare;
+  spare = undefined;
+  if (!w) return undefined;
+  w.ref();
+  w.postMessage({ init });
+  return w;
+}
+
 function failed(rule: string, reason: string): Outcome {
   return { ok: false, problem: { line: 1, column: 1, severity: 'error', rule, reason } };
 }
@@ -46,7 +85,8 @@ export async function ingestInWorkers(sources: SourceFile[], options: PoolOption
     let worker: Worker | undefined;
     let ready: Promise<void> | undefined;
     const start = () => {
-      worker = new Worker(WORKER, { workerData: { contentDir: options.contentDir, context: options.context }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const init = { contentDir: options.contentDir, context: options.context };
+      worker = takeSpare(init) ?? newWorker(init);
       const w = worker;
       ready = new Promise((resolve, reject) => {
         const onMessage = (m: { ready?: boolean }) => {
