@@ -34,9 +34,9 @@ export function readEarly(site: string, content: string, workDir: string): Early
   const pages = currentArticleCopies(site, workDir, unchangedSince(content));
   if (!pages.length) return undefined;
   const folder = `${workDir}-early`;
-  const linked = linkPages(workDir, pages, folder);
+  linkPages(workDir, pages, folder);
   const index = newIndex();
-  const read = Promise.all([index, linked]).then(([i]) => addFolder(i, folder, site));
+  const read = index.then((i) => addFolder(i, folder, site));
   // Awaited (and its failure reported) in indexSearch; until then an early failure is not unhandled.
   read.catch(() => undefined);
   return { index, pages: new Set(pages), read };

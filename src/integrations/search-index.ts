@@ -104,7 +104,7 @@ async function readPages(site: string, content: string, log: (line: string) => v
       index = await early.index;
       const rest = [...prepared.paths].filter((rel) => !earlyPages.has(rel));
       const restDir = `${pagesDir}-rest`;
-      await linkPages(pagesDir, rest, restDir);
+      linkPages(pagesDir, rest, restDir);
       pages = (await early.read) + (await addFolder(index, restDir, site));
       log(`Pagefind read ${earlyPages.size} unchanged page(s) during the build and ${rest.length} now.`);
     } else {

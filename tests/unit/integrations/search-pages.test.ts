@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -58,7 +58,7 @@ test('a copy deleted behind its back is written again', (t) => {
   assert.ok(existsSync(join(dir, 'index.html')));
 });
 
-test('the article pages whose copy is current, for an early read, and hard links to them that keep the old copy', async (t) => {
+test('the article pages whose copy is current, for an early read, and hard links to them that keep the old copy', (t) => {
   const { site, dir } = setup(t);
   assert.deepEqual(
     currentArticleCopies(site, dir, () => true),
@@ -78,7 +78,7 @@ test('the article pages whose copy is current, for an early read, and hard links
   );
 
   const linked = join(dir, '..', 'linked');
-  await linkPages(dir, ['articles/a/index.html'], linked);
+  linkPages(dir, ['articles/a/index.html'], linked);
   assert.match(readFileSync(join(linked, 'articles', 'a', 'index.html'), 'utf8'), /data-pagefind-title="one"/);
   // The next build changes the page: its copy is a new file, the linked one still holds what was read.
   writeFileSync(join(site, 'articles', 'a', 'index.html'), ARTICLE.replace('More.', 'Changed.'));
@@ -91,4 +91,32 @@ test('the article pages whose copy is current, for an early read, and hard links
   preparePages(site, titles('one'), dir);
   assert.match(readFileSync(join(dir, 'articles', 'a', 'index.html'), 'utf8'), /Changed\./);
   assert.match(readFileSync(join(linked, 'articles', 'a', 'index.html'), 'utf8'), /More\./);
+});
+
+test('the linked folder is brought up to date: links to unchanged copies stay, changed copies are linked again, pages not asked for go', (t) => {
+  const { site, dir } = setup(t);
+  mkdirSync(join(site, 'articles', 'b'), { recursive: true });
+  writeFileSync(join(site, 'articles', 'b', 'index.html'), ARTICLE.replace('Title A', 'Title B'));
+  preparePages(site, titles('one'), dir);
+  const linked = join(dir, '..', 'linked');
+  const a = join(linked, 'articles', 'a', 'index.html');
+  const b = join(linked, 'articles', 'b', 'index.html');
+  linkPages(dir, ['articles/a/index.html', 'articles/b/index.html'], linked);
+  const before = { a: statSync(a).ino, b: statSync(b).ino };
+  assert.equal(before.a, statSync(join(dir, 'articles', 'a', 'index.html')).ino, 'a hard link, not a copy');
+
+  // Page a changes (its copy becomes a new file); b is no longer asked for; the home page is.
+  writeFileSync(join(site, 'articles', 'a', 'index.html'), ARTICLE.replace('More.', 'Changed.'));
+  later(join(site, 'articles', 'a', 'index.html'));
+  preparePages(site, titles('one'), dir);
+  linkPages(dir, ['articles/a/index.html', 'index.html'], linked);
+  assert.match(readFileSync(a, 'utf8'), /Changed\./);
+  assert.notEqual(statSync(a).ino, before.a);
+  assert.ok(!existsSync(b), 'a page not asked for is gone');
+  assert.ok(existsSync(join(linked, 'index.html')));
+
+  // Nothing changed: every link stays as it is.
+  const kept = statSync(a).ino;
+  linkPages(dir, ['articles/a/index.html', 'index.html'], linked);
+  assert.equal(statSync(a).ino, kept);
 });
