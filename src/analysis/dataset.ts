@@ -30,17 +30,29 @@ export function datasetClaim(c: Claim, articleUrl: (article: string) => string):
 
 // A leading = + - @ (or tab, CR) makes spreadsheets run the cell as a formula: such cells get a
 // leading apostrophe.
-const formulaSafe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
+const FORMULA = /^[=+\-@\t\r]/;
 // RFC 4180: a field holding a comma, a double quote, a CR or an LF is quoted, its quotes doubled; every
 // row ends in CRLF. Written here, not with csv-stringify: that took 0.3 s of every build for the 23,000
 // rows of 1,000 articles (this takes a tenth of it), and left a lone line feed unquoted when rows end
 // in CRLF. The unit test checks the two give the same file otherwise.
-const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const QUOTED = /[",\r\n]/;
+// Most cells need neither: one test for both, and the rows built by appending, halved the file's time.
+const PLAIN = /^[=+\-@\t\r]|[",\r\n]/;
+
+function csvCell(value: string): string {
+  if (!PLAIN.test(value)) return value;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
+  return QUOTED.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 export function claimsCsv(rows: readonly DatasetClaim[]): string {
-  const lines = [CLAIM_FIELDS.join(','), ...rows.map((r) => CLAIM_FIELDS.map((f) => csvField(formulaSafe(r[f]))).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  let out = `${CLAIM_FIELDS.join(',')}\r\n`;
+  for (const r of rows) {
+    let line = csvCell(r[CLAIM_FIELDS[0]]);
+    for (let i = 1; i < CLAIM_FIELDS.length; i++) line += `,${csvCell(r[CLAIM_FIELDS[i]!])}`;
+    out += `${line}\r\n`;
+  }
+  return out;
 }
 
 /** The consensus record per topic as published in `/data/consensus.json`. */
