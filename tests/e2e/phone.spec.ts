@@ -25,6 +25,14 @@ async function checkPage(page: Page, path: string) {
   await page.goto(path);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `/${path} is ${width} px wide on a ${WIDTH} px screen`).toBeLessThanOrEqual(WIDTH);
+  // The cue is a scroll-state container query, answered from a snapshot the browser takes once per
+  // frame: on a loaded machine it showed a frame or more after load, so it is waited for, within 5 s.
+  await expect
+    .poll(async () => (await sideScrollers(page)).filter((s) => !/Scroll sideways/.test(s.cue)).map((s) => s.what), {
+      message: `/${path}: an element scrolls sideways without a visible cue`,
+      timeout: 5_000,
+    })
+    .toEqual([]);
   for (const s of await sideScrollers(page)) {
     expect(s.focusable, `/${path}: ${s.what} scrolls sideways but cannot take keyboard focus`).toBe(true);
     expect(s.named, `/${path}: ${s.what} scrolls sideways but has no name`).toBe(true);
