@@ -3,42 +3,18 @@
 // given to Pagefind, every claim's sentence is marked as a sub-result of the article
 // (claim-anchors.ts). One record per claim (21,426 at 1,000 articles) made indexing most of the build
 // and the first search twice Starlight's weight (issue 14).
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { z } from 'zod';
-import { contentDir, loadComparison } from '../content/load.ts';
-import { claimSchema } from '../schemas/claim.ts';
-import { claimSearchTitle } from '../site/format.ts';
+import { contentDir } from '../content/load.ts';
+import { claimTitles, claimTitlesInBackground, type ClaimTitles } from './claim-titles.ts';
 import { readEarly, type EarlyRead } from './early-read.ts';
 import { addFolder, newIndex, type PagefindIndex } from './pagefind-run.ts';
 import { linkPages, preparePages } from './search-pages.ts';
-
-// Only what a title needs, checked as the claims schema checks it: a full parse of claims.json (41 MB at
-// 5,000 articles) kept a second copy of every claim alive while Pagefind ran, 450 MB of the build's peak.
-const anchorSchema = z.array(claimSchema.pick({ article: true, anchor: true, subject: true, topic: true, stance: true }));
-type Anchored = z.infer<typeof anchorSchema>[number];
-
-/** Per article id, the search title of each claim anchor on its page. */
-export function claimTitles(content: string): Map<string, Map<string, string>> {
-  const comparison = loadComparison(content);
-  const subjects = new Map(comparison.subjects.map((s) => [s.id, s.name]));
-  const topics = new Map(comparison.topics.map((t) => [t.id, t.label]));
-  const claims = anchorSchema.parse(JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')));
-  const grouped = new Map<string, Map<string, Anchored[]>>();
-  for (const c of claims) {
-    const anchors = grouped.get(c.article) ?? new Map<string, Anchored[]>();
-    grouped.set(c.article, anchors);
-    anchors.set(c.anchor, [...(anchors.get(c.anchor) ?? []), c]);
-  }
-  const name = (id: string) => subjects.get(id) ?? id;
-  const label = (id: string) => topics.get(id) ?? (id === 'facts' ? 'Facts' : id);
-  return new Map([...grouped].map(([article, anchors]) => [article, new Map([...anchors].map(([anchor, cs]) => [anchor, claimSearchTitle(cs, name, label)]))]));
-}
 
 const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
@@ -68,9 +44,9 @@ function setAsideOldIndex(site: string, aside: string, log: (line: string) => vo
  * during the build, used only if none of those pages changed. Resolves once every page is read, with
  * `written`, which resolves once the index is written: meanwhile the build can do other work.
  */
-export async function startIndex(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead): Promise<{ written: Promise<void> }> {
+export async function startIndex(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead, titles?: Promise<ClaimTitles>): Promise<{ written: Promise<void> }> {
   try {
-    return await readPages(site, content, log, workDir, early);
+    return await readPages(site, content, log, workDir, early, titles);
   } catch (e) {
     // Pagefind's service would otherwise outlive the failed build.
     await pagefind.close();
@@ -79,11 +55,12 @@ export async function startIndex(site: string, content: string, log: (line: stri
 }
 
 /** startIndex up to the write: every page read into an index, the old index set aside. */
-async function readPages(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead): Promise<{ written: Promise<void> }> {
+async function readPages(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead, background?: Promise<ClaimTitles>): Promise<{ written: Promise<void> }> {
   const started = performance.now();
   // `npm run bench` splits the build's peak memory at this line.
   log('Pagefind: indexing the built pages…');
-  const titles = claimTitles(content);
+  // Worked out on a thread while Astro built (claim-titles.ts); here if that failed, with its error.
+  const titles = (await background?.catch(() => undefined)) ?? claimTitles(content);
   // Finished before the copies change: a copy written below is a new file, and Pagefind has read the old.
   const earlyPages = early ? await early.read.then(() => early.pages).catch((e: Error) => (log(`Pagefind's early read failed (${e.message}); reading every page now.`), undefined)) : undefined;
   // The pages as Pagefind should see them, in a folder it reads itself (in parallel, in its own
@@ -150,6 +127,7 @@ export async function indexSearch(site: string, content: string, log: (line: str
 export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
   let workDir: string | undefined;
   let early: EarlyRead | undefined;
+  let titles: Promise<ClaimTitles> | undefined;
   let written: Promise<void> | undefined;
   return {
     start: {
@@ -158,6 +136,9 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
         'astro:config:setup': ({ command, config, logger }) => {
           workDir = join(fileURLToPath(config.cacheDir), 'search-pages');
           if (command !== 'build') return;
+          titles = claimTitlesInBackground(contentDir());
+          // Awaited in build:done; until then a failure is not unhandled.
+          titles.catch(() => undefined);
           try {
             early = readEarly(fileURLToPath(config.outDir), contentDir(), workDir);
           } catch (e) {
@@ -165,7 +146,7 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
           }
         },
         'astro:build:done': async ({ dir, logger }) => {
-          ({ written } = await startIndex(fileURLToPath(dir), contentDir(), (line) => logger.info(line), workDir, early));
+          ({ written } = await startIndex(fileURLToPath(dir), contentDir(), (line) => logger.info(line), workDir, early, titles));
         },
       },
     },
