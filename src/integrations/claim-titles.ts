@@ -1,4 +1,4 @@
-// The search title of every cited sentence ("Flask · Performance (for)"), per article and claim anchor,
+// The search title of every cited sentence ("<subject> · <topic> (for)"), per article and claim anchor,
 // for the sub-results of Pagefind's copy of each article page (claim-anchors.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
