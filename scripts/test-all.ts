@@ -83,12 +83,19 @@ if (browser) {
   const json = dist === 'dist' ? 'test-results/e2e.json' : `test-results/e2e-${dist}.json`;
   rmSync(json, { force: true });
   // CHROMIUM_PATH: playwright.config.ts (and every worker loading it) uses exactly this browser.
-  run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json, CHROMIUM_PATH: browser });
+  const status = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json, CHROMIUM_PATH: browser });
   if (existsSync(json)) {
-    const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: Array<{ message?: string }> };
+    const { stats } = report;
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected + stats.skipped;
     if (stats.unexpected + stats.skipped > 0) failures.push('end-to-end tests');
+    else if (status !== 0 || stats.expected + stats.flaky === 0) {
+      // Playwright stopped before or around the tests (a web server that did not start, a port in use):
+      // its report then counts no failed test, and the run must not pass for it.
+      failed++;
+      failures.push(`end-to-end tests (exit ${status}, ${stats.expected + stats.flaky} run: ${report.errors?.[0]?.message?.split('\n')[0] ?? 'no error given'})`);
+    }
   } else {
     failed++;
     failures.push('end-to-end tests (no report)');
