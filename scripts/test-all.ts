@@ -3,10 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './find-browser.ts';
+import { tapFailures } from './tap-failures.ts';
 
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+// Which tests failed and why, one line each, printed last: CI shows only the end of the log.
+const details: string[] = [];
+const oneLine = (s: string | undefined, max = 400) => (s ?? '').replace(/\s*\n\s*/g, ' ⏎ ').slice(0, max);
 
 function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n▶ ${label}`);
@@ -26,6 +30,25 @@ function step(label: string, cmd: string, args: string[], env: Record<string, st
 
 mkdirSync('test-results', { recursive: true });
 
+// Playwright's JSON report nests suites (file, describe) around specs, each with a test per project.
+interface E2eSuite {
+  suites?: E2eSuite[];
+  specs?: Array<{ title: string; file: string; line: number; tests: Array<{ projectName?: string; status: string; results: Array<{ error?: { message?: string } }> }> }>;
+}
+function e2eFailures(suites: E2eSuite[]): string[] {
+  const out: string[] = [];
+  for (const suite of suites) {
+    out.push(...e2eFailures(suite.suites ?? []));
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests)
+        if (t.status === 'unexpected' || t.status === 'skipped') {
+          const error = t.results.at(-1)?.error?.message?.replace(/\x1b\[[0-9;]*m/g, '');
+          out.push(`end-to-end: [${t.projectName ?? ''}] ${spec.title} (${spec.file}:${spec.line}): ${t.status === 'skipped' ? 'skipped' : oneLine(error)}`);
+        }
+  }
+  return out;
+}
+
 // Node's own runner for the unit tier (seconds, with a coverage summary of src/) and the slow tier
 // (subprocesses, megabyte inputs); a TAP copy goes to a file so the counts can be added up.
 function nodeTests(label: string, pattern: string, extra: string[] = []): void {
@@ -43,6 +66,7 @@ function nodeTests(label: string, pattern: string, extra: string[] = []): void {
   passed += p;
   failed += f;
   if (f > 0 || status !== 0) failures.push(label);
+  for (const t of tapFailures(text)) details.push(`${label}: ${t.name} (${t.location ?? 'no location'}): ${oneLine(t.error)}`);
   if (status !== 0 && f === 0) failed++;
 }
 
@@ -85,10 +109,11 @@ if (browser) {
   // CHROMIUM_PATH: playwright.config.ts (and every worker loading it) uses exactly this browser.
   const status = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json, CHROMIUM_PATH: browser });
   if (existsSync(json)) {
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: Array<{ message?: string }> };
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: Array<{ message?: string }>; suites?: E2eSuite[] };
     const { stats } = report;
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected + stats.skipped;
+    details.push(...e2eFailures(report.suites ?? []));
     if (stats.unexpected + stats.skipped > 0) failures.push('end-to-end tests');
     else if (status !== 0 || stats.expected + stats.flaky === 0) {
       // Playwright stopped before or around the tests (a web server that did not start, a port in use):
@@ -103,5 +128,6 @@ if (browser) {
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+for (const d of details) console.log(`  ✗ ${d}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
