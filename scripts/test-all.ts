@@ -109,7 +109,11 @@ if (browser) {
   // CHROMIUM_PATH: playwright.config.ts (and every worker loading it) uses exactly this browser.
   const status = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json, CHROMIUM_PATH: browser });
   if (existsSync(json)) {
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: Array<{ message?: string }>; suites?: E2eSuite[] };
+    const report = JSON.parse(readFileSync(json, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      errors?: Array<{ message?: string }>;
+      suites?: E2eSuite[];
+    };
     const { stats } = report;
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected + stats.skipped;
