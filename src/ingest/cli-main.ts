@@ -3,7 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../content/load.ts';
 import { ConfigError, loadContext } from './context.ts';
-import { readPrevious, writeAtomic } from './output-folder.ts';
+import { readPrevious, removeStaleTemps, writeAtomic } from './output-folder.ts';
 import { defaultCacheDir, openCache } from './cache.ts';
 import { displayName, formatReport } from './report.ts';
 import { ingestFolderIsolated } from './folder-run.ts';
@@ -169,6 +169,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   mkdirSync(out, { recursive: true });
+  // What an interrupted run could not clean up (its articles are whole: each is the old file or the new).
+  for (const dir of new Set([out, dirname(claimsPath)])) removeStaleTemps(dir);
   // Unchanged files are not written again: their dates stay, and a one-article run writes one article.
   for (const [file, mdx] of expected) if (existing(file) !== mdx) writeAtomic(join(out, file), mdx);
   for (const f of orphans) rmSync(join(out, f));

@@ -83,6 +83,9 @@ export function readPrevious(out: string, claimsPath: string): Previous & { gene
   };
 }
 
+/** The temporary file writeAtomic writes `path` through: `<path>.<process id>.tmp`. */
+const TEMP = /^(.+\.mdx|claims\.json)\.(\d+)\.tmp$/;
+
 /**
  * Writes through a temporary file and a rename, so an interrupted run leaves the old file or the new
  * one, never a truncated one.
@@ -95,4 +98,31 @@ export function writeAtomic(path: string, text: string): void {
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but is someone else's.
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes the temporary files that a run killed between writing and renaming (SIGKILL, power loss)
+ * left in `dir`. Only writeAtomic's own names, and only of processes no longer running, so a run still
+ * writing into the same folder keeps its files. Returns the names deleted.
+ */
+export function removeStaleTemps(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const gone: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = TEMP.exec(name);
+    if (!m || Number(m[2]) === process.pid || running(Number(m[2]))) continue;
+    rmSync(join(dir, name), { force: true });
+    gone.push(name);
+  }
+  return gone;
 }
