@@ -206,10 +206,10 @@ test('an interrupted run leaves each article whole or absent, never truncated; t
   for (const [round, wait] of [0, 1, 3, 8].entries()) {
     const before = new Map(readdirSync(f.out).map((n) => [n, readFileSync(join(f.out, n), 'utf8')]));
     for (let i = 0; i < 40; i++) writeFileSync(join(f.sources, `copy-${i}.md`), edit(round + 1, i));
-    const firstWrite = new Promise<void>((resolve) => {
-      const watcher = watch(f.out, (_, name) => {
-        if (name?.endsWith('.tmp')) (watcher.close(), resolve());
-      });
+    let seen: () => void = () => undefined;
+    const firstWrite = new Promise<void>((resolve) => (seen = resolve));
+    const watcher = watch(f.out, (_, name) => {
+      if (name?.endsWith('.tmp')) seen();
     });
     const child = spawn('node_modules/.bin/node', ['src/ingest/cli.ts', '--content', 'tests/fixtures/ingest/_content', '--sources', f.sources, '--out', f.out], {
       stdio: 'ignore',
@@ -217,6 +217,7 @@ test('an interrupted run leaves each article whole or absent, never truncated; t
     });
     const exited = new Promise((r) => child.once('exit', r));
     await Promise.race([firstWrite, exited]);
+    watcher.close();
     await new Promise((r) => setTimeout(r, wait));
     child.kill('SIGKILL');
     await exited;
