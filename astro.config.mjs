@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import staleFiles from './src/integrations/stale-files.ts';
+import datasetThread from './src/integrations/dataset-thread.ts';
 
 // SITE_BASE lets the same build live under a sub-path (`/docs/`) on any static host.
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -32,7 +33,8 @@ export default defineConfig({
   // Search (Pagefind) and the host headers are written once the pages are built, after what the last
   // build left and this one did not write is removed (stale-files.ts; in this order). The search index
   // replaces its own folder, and the headers are written while Pagefind writes the index.
-  integrations: [staleFiles({ skip: ['pagefind'] }), sitemap(), search.start, securityHeaders(), search.finish],
+  // The claims files of /data/ are worked out on a thread from the start (dataset-thread.ts).
+  integrations: [datasetThread(), staleFiles({ skip: ['pagefind'] }), sitemap(), search.start, securityHeaders(), search.finish],
   // Content-Security-Policy (a <meta> on every page). Astro hashes every script and style it emits;
   // nothing else runs: no 'unsafe-inline', no inline event handlers. The one relaxation is
   // 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly search engine.

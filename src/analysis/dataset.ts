@@ -45,6 +45,11 @@ function csvCell(value: string): string {
   return QUOTED.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** `/data/claims.json`: the rows, one key per line. */
+export function claimsJson(rows: readonly DatasetClaim[]): string {
+  return `${JSON.stringify(rows, null, 1)}\n`;
+}
+
 export function claimsCsv(rows: readonly DatasetClaim[]): string {
   let out = `${CLAIM_FIELDS.join(',')}\r\n`;
   for (const r of rows) {

@@ -1,7 +1,7 @@
 import { DESCRIPTIVE_TOPICS } from '../analysis/consensus.ts';
-import { claimsCsv, datasetClaim, datasetConsensus } from '../analysis/dataset.ts';
+import { claimsCsv, claimsJson, datasetClaim, datasetConsensus } from '../analysis/dataset.ts';
 
-export { claimsCsv };
+export { claimsCsv, claimsJson };
 import { siteData } from './data.ts';
 import { routes } from './url.ts';
 

@@ -7,3 +7,8 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 export function fileResponse(text: string, type: string): Response {
   return new Response(Buffer.from(text, 'utf8'), { headers: { 'content-type': type } });
 }
+
+/** A body already in bytes (worked out on a thread, src/site/offered-dataset.ts). */
+export function bytesResponse(bytes: Uint8Array<ArrayBuffer>, type: string): Response {
+  return new Response(bytes, { headers: { 'content-type': type } });
+}
