@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** What an entry keeps of its HTML: where the file is (`rendered.metadata.htmlFile` of the entry). */
-export type HtmlFileMetadata = { htmlFile: string };
+/** What an entry keeps of its HTML: where the file is (`rendered.metadata.htmlFile` of the entry), and the stamp of the article file it came from (articles-loader.ts). */
+export type HtmlFileMetadata = { htmlFile: string; stamp: string };
 
 /**
  * The folder of the articles' HTML in Astro's cache folder. `astro dev` keeps its content store apart

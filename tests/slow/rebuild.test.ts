@@ -3,7 +3,8 @@
 // and Pagefind reads those while the build runs.
 // Removing it takes its page out of the site and out of search. Counts, not times (issue 14).
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -64,6 +65,21 @@ test('one article added: one article page rendered, the others reused; removed: 
   assert.doesNotMatch(store, /<p>/, 'no article HTML in the store');
   // The renderer's copy of the frontmatter is not kept: the entry's data is the one copy.
   assert.doesNotMatch(store, /"frontmatter":\d/, 'no second copy of the frontmatter in the store');
+
+  // An article file changed in place behind ingest's back, its size and modification time put back:
+  // the loader's stamp (articles-loader.ts) still sees it (its change time moved), and the page shows it.
+  const addedFile = join(content, 'articles', 'zz-added.mdx');
+  const before = statSync(addedFile, { bigint: true });
+  writeFileSync(addedFile, readFileSync(addedFile, 'utf8').replace('so this article is new.', 'so this article is NEW.'));
+  // To the nanosecond (utimes takes seconds as a double, which loses some).
+  const ns = before.mtimeNs;
+  const touched = spawnSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${String(ns % 1_000_000_000n).padStart(9, '0')}`, addedFile]);
+  assert.equal(touched.status, 0, String(touched.stderr));
+  const after = statSync(addedFile, { bigint: true });
+  assert.deepEqual([after.ino, after.size, after.mtimeNs], [before.ino, before.size, before.mtimeNs]);
+  const edited = build();
+  assert.match(readFileSync(join(dist, 'articles', 'zz-added', 'index.html'), 'utf8'), /so this article is NEW\./);
+  assert.equal(reused(edited), seeds, 'the other article pages are reused');
 
   rmSync(join(content, 'sources', 'zz-added.md'));
   // Files missing behind the store's back are rendered again.
