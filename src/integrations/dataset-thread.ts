@@ -43,8 +43,11 @@ export default function datasetThread(): AstroIntegration {
   return {
     name: 'dataset-thread',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
-        if (command === 'build') offerDataset(datasetInBackground(contentDir(), config.base));
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        const bytes = datasetInBackground(contentDir(), config.base);
+        bytes.catch((e: Error) => logger.warn(`the claims files could not be worked out on a thread (${e.message}); their endpoints work them out.`));
+        offerDataset(bytes);
       },
     },
   };
