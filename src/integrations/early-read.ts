@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { addFolder, newIndex, type PagefindIndex } from './pagefind-run.ts';
+import { setPagefindNice, WHILE_ASTRO_BUILDS } from './pagefind-priority.ts';
 import { currentArticleCopies, linkPages } from './search-pages.ts';
 
 /**
@@ -35,7 +36,8 @@ export function readEarly(site: string, content: string, workDir: string): Early
   if (!pages.length) return undefined;
   const folder = `${workDir}-early`;
   linkPages(workDir, pages, folder);
-  const index = newIndex();
+  // At the lowest priority while Astro builds: it reads in the time the build leaves idle (pagefind-priority.ts).
+  const index = newIndex().then((i) => (setPagefindNice(WHILE_ASTRO_BUILDS), i));
   const read = index.then((i) => addFolder(i, folder, site));
   // Awaited (and its failure reported) in indexSearch; until then an early failure is not unhandled.
   read.catch(() => undefined);

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../content/load.ts';
 import { claimTitles, claimTitlesInBackground, type ClaimTitles } from './claim-titles.ts';
+import { setPagefindNice } from './pagefind-priority.ts';
 import { readEarly, type EarlyRead } from './early-read.ts';
 import { addFolder, newIndex, type PagefindIndex } from './pagefind-run.ts';
 import { linkPages, preparePages } from './search-pages.ts';
@@ -57,12 +58,17 @@ export async function startIndex(site: string, content: string, log: (line: stri
 /** startIndex up to the write: every page read into an index, the old index set aside. */
 async function readPages(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead, background?: Promise<ClaimTitles>): Promise<{ written: Promise<void> }> {
   const started = performance.now();
+  // Astro is done: the service lowered for the early read gets its priority back where allowed.
+  if (early) setPagefindNice(0);
   // `npm run bench` splits the build's peak memory at this line.
   log('Pagefind: indexing the built pages…');
   // Worked out on a thread while Astro built (claim-titles.ts); here if that failed, with its error.
   const titles = (await background?.catch(() => undefined)) ?? claimTitles(content);
   // Finished before the copies change: a copy written below is a new file, and Pagefind has read the old.
+  const waitStarted = performance.now();
   const earlyPages = early ? await early.read.then(() => early.pages).catch((e: Error) => (log(`Pagefind's early read failed (${e.message}); reading every page now.`), undefined)) : undefined;
+  // How long the build waited for the early read, once Astro was done: the bench reads it.
+  const waited = Math.round(performance.now() - waitStarted);
   // The pages as Pagefind should see them, in a folder it reads itself (in parallel, in its own
   // process): handed over one by one through its service, every page was copied four times in this
   // process (JSON, buffer, base64), garbage that grew the build's Node process while Pagefind ran. The
@@ -82,8 +88,9 @@ async function readPages(site: string, content: string, log: (line: string) => v
       const rest = [...prepared.paths].filter((rel) => !earlyPages.has(rel));
       const restDir = `${pagesDir}-rest`;
       linkPages(pagesDir, rest, restDir);
+      const restStarted = performance.now();
       pages = (await early.read) + (await addFolder(index, restDir, site));
-      log(`Pagefind read ${earlyPages.size} unchanged page(s) during the build and ${rest.length} now.`);
+      log(`Pagefind read ${earlyPages.size} unchanged page(s) during the build (waited ${waited} ms for the last of them) and ${rest.length} now (${Math.round(performance.now() - restStarted)} ms).`);
     } else {
       if (early) {
         if (changed) log(`Pagefind's early read is set aside: ${changed} of its ${earlyPages!.size} page(s) changed in this build; reading every page now.`);
