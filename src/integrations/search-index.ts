@@ -58,8 +58,13 @@ export async function startIndex(site: string, content: string, log: (line: stri
 /** startIndex up to the write: every page read into an index, the old index set aside. */
 async function readPages(site: string, content: string, log: (line: string) => void, workDir?: string, early?: EarlyRead, background?: Promise<ClaimTitles>): Promise<{ written: Promise<void> }> {
   const started = performance.now();
-  // Astro is done: the service lowered for the early read gets its priority back where allowed.
-  if (early) setPagefindNice(0);
+  // Astro is done: the service lowered for the early read gets its priority back where allowed (after
+  // the lowering, which follows the service's start: early.index settles after both).
+  if (early)
+    void early.index.then(
+      () => setPagefindNice(0),
+      () => undefined,
+    );
   // `npm run bench` splits the build's peak memory at this line.
   log('Pagefind: indexing the built pages…');
   // Worked out on a thread while Astro built (claim-titles.ts); here if that failed, with its error.
@@ -67,7 +72,7 @@ async function readPages(site: string, content: string, log: (line: string) => v
   // Finished before the copies change: a copy written below is a new file, and Pagefind has read the old.
   const waitStarted = performance.now();
   const earlyPages = early ? await early.read.then(() => early.pages).catch((e: Error) => (log(`Pagefind's early read failed (${e.message}); reading every page now.`), undefined)) : undefined;
-  // How long the build waited for the early read, once Astro was done: the bench reads it.
+  // How long the build waited for the early read once Astro was done, for the log.
   const waited = Math.round(performance.now() - waitStarted);
   // The pages as Pagefind should see them, in a folder it reads itself (in parallel, in its own
   // process): handed over one by one through its service, every page was copied four times in this
