@@ -589,7 +589,8 @@ for (const r of rows) {
   const peak = Math.max(r.ingest.peakRss, r.build.peakRss, r.pagefind.peakRss);
   const add = r.addOne.ingest.ms + r.addOne.build.ms;
   const parts = [
-    `add one (median of ${r.addRuns.length}): ingest ${s(r.addOne.ingest.ms)} (< 2 s ${verdict(r.addOne.ingest.ms < 2000)}), ingest + build ${((add / full) * 100).toFixed(0)}% of the cold build (< 40% ${verdict(add < 0.4 * full)}; each run ${r.addRuns.map((x) => `${(((x.ingest.ms + x.build.ms) / full) * 100).toFixed(0)}%`).join(', ')})`,
+    // Issue 14 sets the add-one ingest target (< 2 s) at 1,000 articles.
+    `add one (median of ${r.addRuns.length}): ingest ${s(r.addOne.ingest.ms)} (${r.n === 1000 ? `< 2 s ${verdict(r.addOne.ingest.ms < 2000)}` : 'the < 2 s target is at 1,000'}), ingest + build ${((add / full) * 100).toFixed(0)}% of the cold build (< 40% ${verdict(add < 0.4 * full)}; each run ${r.addRuns.map((x) => `${(((x.ingest.ms + x.build.ms) / full) * 100).toFixed(0)}%`).join(', ')})`,
   ];
   if (r.n === 1000) parts.unshift(`ingest ${s(r.ingest.ms)} (<= 10 s ${verdict(r.ingest.ms <= 10_000)})`);
   if (r.starlight && !('error' in r.starlight)) {
