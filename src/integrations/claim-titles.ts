@@ -2,11 +2,11 @@
 // for the sub-results of Pagefind's copy of each article page (claim-anchors.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { loadComparison } from '../content/load.ts';
 import { claimSchema } from '../schemas/claim.ts';
 import { claimSearchTitle } from '../site/format.ts';
+import { onThread } from './on-thread.ts';
 
 /** Article id → claim anchor → title. */
 export type ClaimTitles = Map<string, Map<string, string>>;
@@ -40,13 +40,5 @@ export function claimTitles(content: string): ClaimTitles {
  * if the worker fails; the caller then works the titles out itself, with the error that gives.
  */
 export function claimTitlesInBackground(content: string): Promise<ClaimTitles> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./claim-titles-worker.ts', import.meta.url), { workerData: { content } });
-    worker.once('message', (titles: ClaimTitles) => {
-      resolve(titles);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the claim titles worker exited (${code}) without an answer`)));
-  });
+  return onThread(new URL('./claim-titles-worker.ts', import.meta.url), { content }, 'claim titles');
 }

@@ -3,39 +3,29 @@
 // (1,000 articles) into 15 MB of text took about half a second of the build's main thread, on the
 // pages' critical path, after one article was added as after a cold start (issue 14). The endpoints
 // take the bytes from src/site/offered-dataset.ts, or work them out themselves if this failed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { claimsCsv, claimsJson, datasetClaim } from '../analysis/dataset.ts';
+import { readClaims } from '../content/claims.ts';
 import { contentDir } from '../content/load.ts';
-import { claimsFileSchema } from '../schemas/claim.ts';
 import { offerDataset, type DatasetBytes } from '../site/offered-dataset.ts';
+import { onThread } from './on-thread.ts';
 
 /**
  * The two files for the comparison in `content`, for a site whose pages live under `base`. Links as
- * the site's own (src/site/url.ts): `<base>articles/<id>/#<anchor>`. Claims checked by the schema the
- * pages read them with, so both paths publish the same values.
+ * the site's own (src/site/url.ts, which this cannot import: it reads Vite's BASE_URL):
+ * `<base>articles/<id>/#<anchor>`. Claims read as the pages read them (readClaims), so both paths
+ * publish the same values.
  */
 export function datasetBytes(content: string, base: string): DatasetBytes {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const claims = claimsFileSchema.parse(JSON.parse(readFileSync(join(content, 'claims.json'), 'utf8')));
-  const rows = claims.map((c) => datasetClaim(c, (article) => `${root}articles/${article}/`));
+  const rows = readClaims(content).map((c) => datasetClaim(c, (article) => `${root}articles/${article}/`));
   const encoder = new TextEncoder();
   return { json: encoder.encode(claimsJson(rows)), csv: encoder.encode(claimsCsv(rows)) };
 }
 
 /** datasetBytes on a worker thread; rejects if the thread fails. */
 export function datasetInBackground(content: string, base: string): Promise<DatasetBytes> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-thread-worker.ts', import.meta.url), { workerData: { content, base } });
-    worker.once('message', (bytes: DatasetBytes) => {
-      resolve(bytes);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the dataset worker exited (${code}) without an answer`)));
-  });
+  return onThread(new URL('./dataset-thread-worker.ts', import.meta.url), { content, base }, 'dataset');
 }
 
 /** Starts the thread as a build starts (not in `astro dev`, where claims.json may change under a running server). */
