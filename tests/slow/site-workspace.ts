@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface SiteWorkspace {
   content: string;
@@ -40,7 +41,9 @@ export function siteWorkspace(prefix: string): SiteWorkspace {
   const run = (args: string[]): string => {
     const r = spawnSync('node_modules/.bin/node', args, { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20 });
     assert.equal(r.status, 0, `${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
-    return r.stdout;
+    // Without colour codes: Node's test runner forces colour in the files it runs when its own output
+    // is a terminal, and Astro then wraps each path of its log in them.
+    return stripVTControlCharacters(r.stdout);
   };
   return {
     content,
