@@ -4,8 +4,11 @@ import { NOT_INDEXED } from './not-indexed.ts';
 
 export type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
+/** What every index is made with; a fragment made with other options is never reused (pagefind-reuse.ts). */
+export const INDEX_OPTIONS = { excludeSelectors: [...NOT_INDEXED] };
+
 export async function newIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...NOT_INDEXED] });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }

@@ -14,18 +14,20 @@ import { contentDir } from '../content/load.ts';
 import { claimTitles, claimTitlesInBackground, type ClaimTitles } from './claim-titles.ts';
 import { setPagefindNice } from './pagefind-priority.ts';
 import { readEarly, type EarlyRead } from './early-read.ts';
-import { addFolder, newIndex, type PagefindIndex } from './pagefind-run.ts';
+import { addFolder, INDEX_OPTIONS, newIndex, type PagefindIndex } from './pagefind-run.ts';
+import { seedFragments, settleFragments } from './pagefind-reuse.ts';
 import { linkPages, preparePages } from './search-pages.ts';
 
 const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
 /**
  * Replaces the last build's index in `site/pagefind/`: the folder is moved out of the site at once (into
- * `aside`, beside Pagefind's copy of the pages) and deleted on the thread pool while Pagefind writes the
- * new one; deleting its thousand files first took about 0.15 s of a rebuild. Where it cannot be moved
- * (another device), it is deleted now. Resolves when the old index is gone.
+ * `aside`, beside Pagefind's copy of the pages), `keep` takes what it reuses of it (hard links), and it
+ * is deleted on the thread pool while Pagefind writes the new one; deleting its thousand files first
+ * took about 0.15 s of a rebuild. Where it cannot be moved (another device), it is deleted now and
+ * nothing is reused. Resolves when the old index is gone.
  */
-function setAsideOldIndex(site: string, aside: string, log: (line: string) => void): Promise<void> {
+function setAsideOldIndex(site: string, aside: string, log: (line: string) => void, keep: (old: string) => void): Promise<void> {
   const old = join(site, 'pagefind');
   if (!existsSync(old)) return Promise.resolve();
   try {
@@ -35,8 +37,19 @@ function setAsideOldIndex(site: string, aside: string, log: (line: string) => vo
     rmSync(old, { recursive: true, force: true });
     return Promise.resolve();
   }
+  keep(aside);
   // Out of the site already: a folder that cannot be deleted is only worth a line, never a failed build.
   return rm(aside, { recursive: true, force: true }).catch((e: Error) => log(`The last search index, moved to ${aside}, could not be deleted (${e.message}).`));
+}
+
+/** Writes `index` into `folder`, without the ready-made UIs. */
+async function writeIndex(index: PagefindIndex, folder: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+  // Pagefind writes its three ready-made UIs every time; the site has its own on the JS API, so they
+  // would only be dead weight in every deploy (about 390 kB). pagefind.js, its worker, the highlighter
+  // and the index stay.
+  for (const ui of UNUSED_BUNDLES) rmSync(join(folder, ui), { force: true });
 }
 
 /**
@@ -107,16 +120,44 @@ async function readPages(site: string, content: string, log: (line: string) => v
   } finally {
     if (!workDir) rmSync(pagesDir, { recursive: true, force: true });
   }
-  const oldIndexGone = setAsideOldIndex(site, `${pagesDir}-old-index`, log);
+  const folder = join(site, 'pagefind');
+  const options = JSON.stringify(INDEX_OPTIONS);
+  // The fragments of unchanged pages, from the last index, so that Pagefind need not compress them again
+  // (pagefind-reuse.ts); only where the copy of the pages is kept between builds.
+  let seeded = new Set<string>();
+  const keep = (old: string) => {
+    if (!workDir) return;
+    try {
+      seeded = seedFragments(old, folder, pagesDir, options);
+    } catch (e) {
+      log(`Pagefind's last fragments could not be reused (${(e as Error).message}); it writes them all.`);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+  const oldIndexGone = setAsideOldIndex(site, `${pagesDir}-old-index`, log, keep);
   const write = async () => {
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-    // Pagefind writes its three ready-made UIs every time; the site has its own on the JS API, so they
-    // would only be dead weight in every deploy (about 390 kB). pagefind.js, its worker, the highlighter
-    // and the index stay.
-    for (const ui of UNUSED_BUNDLES) rmSync(join(site, 'pagefind', ui), { force: true });
+    await writeIndex(index, folder);
+    if (workDir) {
+      let why: string | undefined;
+      try {
+        why = settleFragments(folder, pagesDir, seeded, options);
+      } catch (e) {
+        why = (e as Error).message;
+      }
+      if (why !== undefined && seeded.size) {
+        log(`Pagefind's index is written again without the last one's fragments: ${why}.`);
+        seeded = new Set();
+        rmSync(folder, { recursive: true, force: true });
+        await writeIndex(index, folder);
+        why = settleFragments(folder, pagesDir, seeded, options);
+      }
+      // Nothing was reused, so the index is as Pagefind wrote it; only the next build reuses nothing.
+      if (why !== undefined) log(`Pagefind's fragments are not recorded for the next build: ${why}.`);
+    }
     await oldIndexGone;
-    log(`Pagefind indexed ${pages} page(s) with ${anchors} cited sentence(s) as sub-results into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms.`);
+    log(
+      `Pagefind indexed ${pages} page(s) with ${anchors} cited sentence(s) as sub-results into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms${seeded.size ? ` (${seeded.size} unchanged page(s)' fragments kept from the last index)` : ''}.`,
+    );
   };
   const written = write().finally(() => pagefind.close());
   // Awaited by the caller; until then a failure is not unhandled.

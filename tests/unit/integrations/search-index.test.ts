@@ -2,11 +2,11 @@
 // kept only if the build left every one of them as it was; otherwise every page is read again. Real
 // Pagefind on a three-page site; what is checked is the index it writes (its fragments), not log lines alone.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { readEarly, type EarlyRead } from '../../../src/integrations/early-read.ts';
 import { indexSearch } from '../../../src/integrations/search-index.ts';
 
@@ -112,4 +112,54 @@ test('no early read for an article whose file is newer than its page, or when th
   assert.deepEqual([...readEarly(site, content, work)!.pages], ['articles/alpha/index.html']);
   utimesSync(join(content, 'subjects.yaml'), now, now);
   assert.equal(readEarly(site, content, work), undefined);
+});
+
+/** Every fragment of the index in `site`: name → its bytes, uncompressed. */
+const fragments = (site: string) => new Map(readdirSync(join(site, 'pagefind', 'fragment')).map((f) => [f, gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', f))).toString('utf8')]));
+/** The index Pagefind writes for the same pages from nothing: a copy of the site, indexed without a kept folder. */
+async function freshFragments(site: string, content: string) {
+  const copy = `${site}-fresh`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(site, copy, { recursive: true });
+  rmSync(join(copy, 'pagefind'), { recursive: true, force: true });
+  await indexSearch(copy, content, () => undefined);
+  return fragments(copy);
+}
+const inode = (site: string, name: string) => statSync(join(site, 'pagefind', 'fragment', name)).ino;
+
+test('an unchanged page keeps its fragment from the last index (the same file), and the index is the one Pagefind writes from nothing', { timeout: 60_000 }, async (t) => {
+  const { site, content, article, index, firstBuild, logged } = setup(t);
+  await firstBuild();
+  const before = fragments(site);
+  const alpha = [...before].find(([, text]) => text.includes('Aardvarks'))![0];
+  const alphaInode = inode(site, alpha);
+
+  article('beta', 'Butterflies instead.', new Date(Date.now() + 5_000));
+  await index();
+  logged(/\(1 unchanged page\(s\)' fragments kept from the last index\)/);
+  const after = fragments(site);
+  assert.equal(inode(site, alpha), alphaInode, 'alpha’s fragment is the last index’s file');
+  assert.deepEqual(after, await freshFragments(site, content));
+  assert.ok([...after.values()].some((text) => text.includes('Butterflies')));
+  assert.ok(![...after.values()].some((text) => text.includes('Bumblebees')), 'the changed page’s old fragment is gone');
+});
+
+test('nothing is kept from an index another Pagefind made, or a fragment file that is not the one recorded (a killed write)', { timeout: 60_000 }, async (t) => {
+  const { site, content, work, index, firstBuild, logged } = setup(t);
+  await firstBuild();
+  const ledger = join(work, 'fragments.json');
+  const recorded = JSON.parse(readFileSync(ledger, 'utf8')) as { version: string };
+  writeFileSync(ledger, JSON.stringify({ ...recorded, version: '0.0.1' }));
+  await index();
+  logged(/written again without the last one's fragments: Pagefind is now \S+; the last index was made by 0\.0\.1/);
+  assert.deepEqual(fragments(site), await freshFragments(site, content));
+
+  // A fragment rewritten since the ledger recorded it (a new file, cut short): it is not reused.
+  const [name, text] = [...fragments(site)].find(([, body]) => body.includes('Aardvarks'))!;
+  const file = join(site, 'pagefind', 'fragment', name);
+  rmSync(file);
+  writeFileSync(file, gzipSync(Buffer.from(`pagefind_dcd${text.slice(12, 40)}`)));
+  await index();
+  logged(/\(1 unchanged page\(s\)' fragments kept from the last index\)/);
+  assert.deepEqual(fragments(site), await freshFragments(site, content));
 });
