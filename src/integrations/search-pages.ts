@@ -2,7 +2,7 @@
 // sub-results, claim-anchors.ts), in a folder kept between builds. A page whose file and whose claim
 // titles are unchanged since the last build is not read, marked or written again: after one article is
 // added to 1,000, that is one article page and the few pages drawn from every claim, not 1,030.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, type Stats, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, sep } from 'node:path';
 import { htmlFiles } from './built-pages.ts';
@@ -73,12 +73,18 @@ export function linkPages(from: string, rels: Iterable<string>, to: string): voi
   }
 }
 
+/** A manifest value's ending for a page Pagefind has nothing to read in: it is not copied. */
+const UNINDEXED = '!';
+
 /**
  * Brings `dir` up to date with the HTML pages of `site`: each page copied, an article page's cited
  * sentences marked with their titles (`titles`: article id → claim anchor → title). A page is known
  * unchanged by its size and time (the build leaves unchanged pages untouched) and a digest of its
- * titles. Copies of pages no longer built are removed. Returns the number of pages and of anchors, how
- * many pages were written this time, and the relative paths of all pages and of those written.
+ * titles. A page without `data-pagefind-body` (the article index, the comparison, the 404) is not copied:
+ * Pagefind would leave it out anyway, once it had parsed it (3 MB for nothing after each rebuild at 1,000
+ * articles). Copies of pages no longer built are removed. Returns the number of pages to index and of
+ * anchors, how many pages were written this time, and the relative paths of the pages to index and of
+ * those written.
  */
 export function preparePages(
   site: string,
@@ -88,6 +94,7 @@ export function preparePages(
   mkdirSync(dir, { recursive: true });
   const before = readManifest(dir);
   const after: Record<string, string> = {};
+  const paths = new Set<string>();
   const rewritten = new Set<string>();
   let anchors = 0;
   for (const file of htmlFiles(site)) {
@@ -101,19 +108,32 @@ export function preparePages(
           .digest('base64url')
       : '';
     const key = `${fileKey(statSync(file))}:${titleDigest}`;
-    after[rel] = key;
-    if (own) anchors += own.size;
-    if (before[rel] === key && existsSync(copy)) continue;
-    rewritten.add(rel);
-    mkdirSync(dirname(copy), { recursive: true });
-    // A new file, not the old one overwritten: a hard link to the old copy (linkPages) keeps what it was.
-    rmSync(copy, { force: true });
-    if (!own) {
-      // Pages without data-pagefind-body (the 404) are left out by Pagefind itself.
-      copyFileSync(file, copy);
+    if (before[rel] === `${key}${UNINDEXED}`) {
+      after[rel] = before[rel];
       continue;
     }
+    if (own) anchors += own.size;
+    if (before[rel] === key && existsSync(copy)) {
+      after[rel] = key;
+      paths.add(rel);
+      continue;
+    }
+    // A new file, not the old one overwritten: a hard link to the old copy (linkPages) keeps what it was.
+    rmSync(copy, { force: true });
     const html = readFileSync(file, 'utf8');
+    // Only an attribute can turn a page's search body on; the words as text may give a false yes, never a false no.
+    if (!html.includes('data-pagefind-body')) {
+      after[rel] = `${key}${UNINDEXED}`;
+      continue;
+    }
+    after[rel] = key;
+    paths.add(rel);
+    rewritten.add(rel);
+    mkdirSync(dirname(copy), { recursive: true });
+    if (!own) {
+      writeFileSync(copy, html);
+      continue;
+    }
     const h1 =
       /<h1\b[^>]*>([\s\S]*?)<\/h1>/
         .exec(html)?.[1]
@@ -121,7 +141,7 @@ export function preparePages(
         .trim() ?? article!;
     writeFileSync(copy, markClaims(html, own, { id: 'main', title: h1 }));
   }
-  for (const rel of Object.keys(before)) if (!(rel in after)) rmSync(join(dir, rel), { force: true });
+  for (const rel of Object.keys(before)) if (!paths.has(rel)) rmSync(join(dir, rel), { force: true });
   writeFileSync(join(dir, MANIFEST), JSON.stringify(after));
-  return { pages: Object.keys(after).length, anchors, written: rewritten.size, paths: new Set(Object.keys(after)), rewritten };
+  return { pages: paths.size, anchors, written: rewritten.size, paths, rewritten };
 }

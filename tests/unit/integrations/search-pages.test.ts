@@ -50,6 +50,30 @@ test('a second run writes only pages whose file or claim titles changed, and dro
   assert.ok(!existsSync(join(dir, 'articles', 'a', 'index.html')), 'the copy of a page no longer built is removed');
 });
 
+test('a page without a search body is not copied (Pagefind would parse it for nothing), until it has one', (t) => {
+  const { site, dir } = setup(t);
+  mkdirSync(join(site, 'articles', 'page', '2'), { recursive: true });
+  const list = join(site, 'articles', 'page', '2', 'index.html');
+  writeFileSync(list, '<html><body><main><h1>Articles 21–40</h1></main></body></html>');
+  const indexed = new Set(['articles/a/index.html', 'index.html']);
+  assert.deepEqual(preparePages(site, titles('one'), dir), { pages: 2, anchors: 1, written: 2, paths: indexed, rewritten: indexed });
+  assert.ok(!existsSync(join(dir, 'articles', 'page', '2', 'index.html')));
+  // Unchanged: known from the manifest, not read again.
+  assert.deepEqual(preparePages(site, titles('one'), dir).paths, indexed);
+
+  writeFileSync(list, '<html><body><main data-pagefind-body><h1>Articles 21–40</h1></main></body></html>');
+  later(list);
+  const prepared = preparePages(site, titles('one'), dir);
+  assert.ok(prepared.paths.has('articles/page/2/index.html') && prepared.rewritten.has('articles/page/2/index.html'));
+  assert.match(readFileSync(join(dir, 'articles', 'page', '2', 'index.html'), 'utf8'), /data-pagefind-body/);
+
+  // And back: its copy goes.
+  writeFileSync(list, '<html><body><main><h1>Articles 21 to 40</h1></main></body></html>');
+  later(list);
+  assert.ok(!preparePages(site, titles('one'), dir).paths.has('articles/page/2/index.html'));
+  assert.ok(!existsSync(join(dir, 'articles', 'page', '2', 'index.html')));
+});
+
 test('a copy deleted behind its back is written again', (t) => {
   const { site, dir } = setup(t);
   preparePages(site, titles('one'), dir);
