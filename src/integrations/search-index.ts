@@ -138,18 +138,21 @@ async function readPages(site: string, content: string, log: (line: string) => v
   const write = async () => {
     await writeIndex(index, folder);
     if (workDir) {
-      let why: string | undefined;
-      try {
-        why = settleFragments(folder, pagesDir, seeded, options);
-      } catch (e) {
-        why = (e as Error).message;
-      }
+      // What settleFragments cannot read (the metadata, say) is a reason like any other, never a failed build.
+      const settle = () => {
+        try {
+          return settleFragments(folder, pagesDir, seeded, options);
+        } catch (e) {
+          return (e as Error).message;
+        }
+      };
+      let why = settle();
       if (why !== undefined && seeded.size) {
         log(`Pagefind's index is written again without the last one's fragments: ${why}.`);
         seeded = new Set();
         rmSync(folder, { recursive: true, force: true });
         await writeIndex(index, folder);
-        why = settleFragments(folder, pagesDir, seeded, options);
+        why = settle();
       }
       // Nothing was reused, so the index is as Pagefind wrote it; only the next build reuses nothing.
       if (why !== undefined) log(`Pagefind's fragments are not recorded for the next build: ${why}.`);

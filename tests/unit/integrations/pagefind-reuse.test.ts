@@ -94,3 +94,13 @@ test('a reused fragment the new index does not name is removed; an unnamed one P
   writeIndex(third, { en_aaaaaaa: '/a/' }, ['en_ccccccc']);
   assert.match(settleFragments(third, copies, new Set(), OPTIONS) ?? '', /fragment en_ccccccc is not named in its metadata/);
 });
+
+test('metadata that is not in Pagefind’s format is an error naming the file, and leaves no ledger', (t) => {
+  const { root, copies } = setup(t);
+  const last = join(root, 'last');
+  writeIndex(last, { en_aaaaaaa: '/a/' });
+  settleFragments(last, copies, new Set(), OPTIONS);
+  writeFileSync(join(last, 'pagefind.en_meta.pf_meta'), gzipSync(Buffer.from('not pagefind')));
+  assert.throws(() => settleFragments(last, copies, new Set(), OPTIONS), /pagefind\.en_meta\.pf_meta does not start as Pagefind's files do/);
+  assert.ok(!existsSync(join(copies, 'fragments.json')));
+});
