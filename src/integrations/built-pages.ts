@@ -18,3 +18,10 @@ export function htmlFiles(dir: string): string[] {
   walk(dir, true);
   return found;
 }
+
+/** The file Astro writes for a page path with `build.format: 'directory'`: `a/b/` → `a/b/index.html`, `404` → `404.html`. */
+export function pageFile(pathname: string): string {
+  const path = pathname.replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path.endsWith('.html') ? path : `${path}.html`;
+}

@@ -17,12 +17,16 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, sta
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
+import { pageFile } from './built-pages.ts';
+import { INDEX_OPTIONS } from './pagefind-run.ts';
 
 const LEDGER = 'fragments.json';
 // What Pagefind puts before the data of every compressed file.
 const MAGIC = 'pagefind_dcd';
 const DIR = 'fragment';
 const EXT = '.pf_fragment';
+/** The options of every index, as the ledger records them. */
+const OPTIONS = JSON.stringify(INDEX_OPTIONS);
 
 /**
  * One fragment, by name: its file's stamp (inode and size, which a hard link and a rename keep), the
@@ -50,17 +54,12 @@ function readLedger(copies: string): Ledger | undefined {
   }
 }
 
-/** Names that are a prefix of another; sorted neighbours suffice, as whatever lies between shares the prefix. */
-function prefixRelated(names: Iterable<string>): Set<string> {
+/** Pairs of names where the second extends the first; sorted neighbours suffice, as whatever lies between shares the prefix. */
+function prefixPairs(names: Iterable<string>): Array<[string, string]> {
   const sorted = [...names].sort();
-  const related = new Set<string>();
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.startsWith(sorted[i - 1]!)) {
-      related.add(sorted[i - 1]!);
-      related.add(sorted[i]!);
-    }
-  }
-  return related;
+  const pairs: Array<[string, string]> = [];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.startsWith(sorted[i - 1]!)) pairs.push([sorted[i - 1]!, sorted[i]!]);
+  return pairs;
 }
 
 const fragmentFile = (folder: string, name: string) => join(folder, DIR, `${name}${EXT}`);
@@ -68,14 +67,18 @@ const fragmentFile = (folder: string, name: string) => join(folder, DIR, `${name
 /**
  * Before Pagefind writes into the empty `folder`: hard-links into it, from the last index in `old`, the
  * fragments the ledger in `copies` vouches for (see above), if that index was made with the same
- * `options`. Returns their names.
+ * `options`. Returns their names; none if the folder cannot be made.
  */
-export function seedFragments(old: string, folder: string, copies: string, options: string): Set<string> {
+export function seedFragments(old: string, folder: string, copies: string, options = OPTIONS): Set<string> {
   const seeded = new Set<string>();
   const ledger = readLedger(copies);
   if (ledger?.options !== options) return seeded;
-  const risky = prefixRelated(Object.keys(ledger.fragments));
-  mkdirSync(join(folder, DIR), { recursive: true });
+  const risky = new Set(prefixPairs(Object.keys(ledger.fragments)).flat());
+  try {
+    mkdirSync(join(folder, DIR), { recursive: true });
+  } catch {
+    return seeded;
+  }
   for (const [name, entry] of Object.entries(ledger.fragments)) {
     if (risky.has(name)) continue;
     try {
@@ -122,7 +125,7 @@ function readMeta(folder: string): { version: string; names: Set<string> } {
  * be written again into an empty folder, if it must: a seeded fragment whose name another's extends (a
  * collision), another Pagefind version, a fragment the metadata does not name.
  */
-export function settleFragments(folder: string, copies: string, seeded: ReadonlySet<string>, options: string): string | undefined {
+export function settleFragments(folder: string, copies: string, seeded: ReadonlySet<string>, options = OPTIONS): string | undefined {
   const before = readLedger(copies);
   rmSync(join(copies, LEDGER), { force: true });
   const { version, names } = readMeta(folder);
@@ -138,11 +141,8 @@ export function settleFragments(folder: string, copies: string, seeded: Readonly
     if (!seeded.has(f)) return `its fragment ${f} is not named in its metadata`;
     rmSync(fragmentFile(folder, f));
   }
-  const sorted = [...used].sort();
-  for (let i = 1; i < sorted.length; i++) {
-    const [a, b] = [sorted[i - 1]!, sorted[i]!];
-    if (b.startsWith(a) && (seeded.has(a) || seeded.has(b))) return `two fragments' names share a prefix (${a}, ${b}) where one was reused`;
-  }
+  const clash = prefixPairs(used).find(([a, b]) => seeded.has(a) || seeded.has(b));
+  if (clash) return `two fragments' names share a prefix (${clash[0]}, ${clash[1]}) where one was reused`;
   const fragments: Record<string, Entry> = {};
   for (const name of used) {
     const file = fragmentFile(folder, name);
@@ -157,11 +157,37 @@ export function settleFragments(folder: string, copies: string, seeded: Readonly
 /** The copy a fragment was made from, by its URL (Pagefind's, relative to the folder it read). */
 function pageOf(fragment: { url?: unknown }): string | undefined {
   if (typeof fragment.url !== 'string' || !fragment.url.startsWith('/')) return undefined;
-  let path: string;
   try {
-    path = decodeURI(fragment.url.slice(1));
+    return pageFile(decodeURI(fragment.url));
   } catch {
     return undefined;
   }
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * Writes the index into `folder` (by `write`, which Pagefind may be asked to do twice) over the fragments
+ * `seeded` there, and settles them: if the result cannot be vouched for, the index is written again into
+ * an empty folder. Returns how many fragments were kept from the last index.
+ */
+export async function writeReusing(write: () => Promise<void>, folder: string, copies: string, seeded: ReadonlySet<string>, log: (line: string) => void): Promise<number> {
+  await write();
+  // What cannot be read (the metadata, say) is a reason like any other, never a failed build.
+  const settle = (kept: ReadonlySet<string>) => {
+    try {
+      return settleFragments(folder, copies, kept);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  let why = settle(seeded);
+  if (why === undefined) return seeded.size;
+  if (seeded.size) {
+    log(`Pagefind's index is written again without the last one's fragments: ${why}.`);
+    rmSync(folder, { recursive: true, force: true });
+    await write();
+    why = settle(new Set());
+  }
+  // Nothing was reused, so the index is as Pagefind wrote it; only the next build reuses nothing.
+  if (why !== undefined) log(`Pagefind's fragments are not recorded for the next build: ${why}.`);
+  return 0;
 }

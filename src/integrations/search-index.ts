@@ -14,31 +14,37 @@ import { contentDir } from '../content/load.ts';
 import { claimTitles, claimTitlesInBackground, type ClaimTitles } from './claim-titles.ts';
 import { setPagefindNice } from './pagefind-priority.ts';
 import { readEarly, type EarlyRead } from './early-read.ts';
-import { addFolder, INDEX_OPTIONS, newIndex, type PagefindIndex } from './pagefind-run.ts';
-import { seedFragments, settleFragments } from './pagefind-reuse.ts';
+import { addFolder, newIndex, type PagefindIndex } from './pagefind-run.ts';
+import { seedFragments, writeReusing } from './pagefind-reuse.ts';
 import { linkPages, preparePages } from './search-pages.ts';
 
 const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
 /**
- * Replaces the last build's index in `site/pagefind/`: the folder is moved out of the site at once (into
- * `aside`, beside Pagefind's copy of the pages), `keep` takes what it reuses of it (hard links), and it
- * is deleted on the thread pool while Pagefind writes the new one; deleting its thousand files first
- * took about 0.15 s of a rebuild. Where it cannot be moved (another device), it is deleted now and
- * nothing is reused. Resolves when the old index is gone.
+ * Moves the last build's index out of the site at once (into `aside`, beside Pagefind's copy of the
+ * pages), so that the new one is written into an empty folder; returns `aside`, or undefined if there
+ * was none. Where it cannot be moved (another device), it is deleted now.
  */
-function setAsideOldIndex(site: string, aside: string, log: (line: string) => void, keep: (old: string) => void): Promise<void> {
+function setAsideOldIndex(site: string, aside: string): string | undefined {
   const old = join(site, 'pagefind');
-  if (!existsSync(old)) return Promise.resolve();
+  if (!existsSync(old)) return undefined;
   try {
     rmSync(aside, { recursive: true, force: true });
     renameSync(old, aside);
+    return aside;
   } catch {
     rmSync(old, { recursive: true, force: true });
-    return Promise.resolve();
+    return undefined;
   }
-  keep(aside);
-  // Out of the site already: a folder that cannot be deleted is only worth a line, never a failed build.
+}
+
+/**
+ * Deletes the old index set aside, on the thread pool while Pagefind writes the new one: deleting its
+ * thousand files first took about 0.15 s of a rebuild. Out of the site already, a folder that cannot
+ * be deleted is only worth a line, never a failed build.
+ */
+function deleteOldIndex(aside: string | undefined, log: (line: string) => void): Promise<void> {
+  if (aside === undefined) return Promise.resolve();
   return rm(aside, { recursive: true, force: true }).catch((e: Error) => log(`The last search index, moved to ${aside}, could not be deleted (${e.message}).`));
 }
 
@@ -121,45 +127,17 @@ async function readPages(site: string, content: string, log: (line: string) => v
     if (!workDir) rmSync(pagesDir, { recursive: true, force: true });
   }
   const folder = join(site, 'pagefind');
-  const options = JSON.stringify(INDEX_OPTIONS);
+  const aside = setAsideOldIndex(site, `${pagesDir}-old-index`);
   // The fragments of unchanged pages, from the last index, so that Pagefind need not compress them again
-  // (pagefind-reuse.ts); only where the copy of the pages is kept between builds.
-  let seeded = new Set<string>();
-  const keep = (old: string) => {
-    if (!workDir) return;
-    try {
-      seeded = seedFragments(old, folder, pagesDir, options);
-    } catch (e) {
-      log(`Pagefind's last fragments could not be reused (${(e as Error).message}); it writes them all.`);
-      rmSync(folder, { recursive: true, force: true });
-    }
-  };
-  const oldIndexGone = setAsideOldIndex(site, `${pagesDir}-old-index`, log, keep);
+  // (pagefind-reuse.ts); only where the copy of the pages is kept between builds. Linked before the old
+  // index is deleted.
+  const seeded = workDir && aside ? seedFragments(aside, folder, pagesDir) : new Set<string>();
+  const oldIndexGone = deleteOldIndex(aside, log);
   const write = async () => {
-    await writeIndex(index, folder);
-    if (workDir) {
-      // What settleFragments cannot read (the metadata, say) is a reason like any other, never a failed build.
-      const settle = () => {
-        try {
-          return settleFragments(folder, pagesDir, seeded, options);
-        } catch (e) {
-          return (e as Error).message;
-        }
-      };
-      let why = settle();
-      if (why !== undefined && seeded.size) {
-        log(`Pagefind's index is written again without the last one's fragments: ${why}.`);
-        seeded = new Set();
-        rmSync(folder, { recursive: true, force: true });
-        await writeIndex(index, folder);
-        why = settle();
-      }
-      // Nothing was reused, so the index is as Pagefind wrote it; only the next build reuses nothing.
-      if (why !== undefined) log(`Pagefind's fragments are not recorded for the next build: ${why}.`);
-    }
+    const kept = workDir ? await writeReusing(() => writeIndex(index, folder), folder, pagesDir, seeded, log) : (await writeIndex(index, folder), 0);
     await oldIndexGone;
     log(
-      `Pagefind indexed ${pages} page(s) with ${anchors} cited sentence(s) as sub-results into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms${seeded.size ? ` (${seeded.size} unchanged page(s)' fragments kept from the last index)` : ''}.`,
+      `Pagefind indexed ${pages} page(s) with ${anchors} cited sentence(s) as sub-results into ${site}/pagefind/ in ${Math.round(performance.now() - started)} ms${kept ? ` (${kept} unchanged page(s)' fragments kept from the last index)` : ''}.`,
     );
   };
   const written = write().finally(() => pagefind.close());

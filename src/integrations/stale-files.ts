@@ -8,13 +8,7 @@ import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** The file Astro writes for a page path with `build.format: 'directory'`: `a/b/` → `a/b/index.html`, `404` → `404.html`. */
-export function pageFile(pathname: string): string {
-  const path = pathname.replace(/^\/+/, '');
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
-  return path.endsWith('.html') ? path : `${path}.html`;
-}
+import { pageFile } from './built-pages.ts';
 
 /**
  * Every file under `dir` (relative path with `/`) and when it was last written. Neither `.git` nor the

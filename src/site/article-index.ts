@@ -12,8 +12,6 @@ import { pageCount, SHOWN } from './limits.ts';
 type IndexLink = { href: string; label: string };
 export type ArticleIndexPage = {
   page: number;
-  /** Whether the index has more than one page. */
-  paged: boolean;
   /** All articles and all pages: on the first page only. */
   total?: number;
   pages?: number;
@@ -35,7 +33,6 @@ export function articleIndexPage(data: SiteData, page: number, pageHref: (page: 
   const ids = new Set(sources.map((s) => s.id));
   return {
     page,
-    paged: pages > 1,
     ...(page === 1 ? { total: count, pages } : {}),
     range: range(page),
     sources,

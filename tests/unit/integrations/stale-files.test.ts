@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pageFile, removeStale, snapshot } from '../../../src/integrations/stale-files.ts';
+import { pageFile } from '../../../src/integrations/built-pages.ts';
+import { removeStale, snapshot } from '../../../src/integrations/stale-files.ts';
 
 test('page paths map to the files Astro writes in directory format', () => {
   assert.equal(pageFile(''), 'index.html');
